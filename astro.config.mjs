@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
+import { buildSidebar } from './src/lib/sidebar.ts';
+import { handbookChecks } from './src/integrations/handbook-checks.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  trailingSlash: 'always',
+  // No request may leave the site: no telemetry, no prefetch of remote resources.
+  integrations: [
+    starlight({
+      title: '乡镇人大工作手册',
+      description: '乡、民族乡、镇人民代表大会和街道人大工作机构的工作手册：法定职权、会议程序、闭会期间工作清单、案例、培训模块和法律全文。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      sidebar: buildSidebar(root),
+      lastUpdated: false,
+      pagination: false,
+      customCss: ['./src/styles/handbook.css'],
+    }),
+    mdx(),
+    handbookChecks(),
+  ],
+});

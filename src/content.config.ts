@@ -1,0 +1,42 @@
+/**
+ * The handbook's collections. Content lives in the top-level content/ folder, one folder
+ * per collection; the schemas are in src/schemas/. Files starting with _ are ignored.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import {
+  casesSchema,
+  checklistsSchema,
+  glossarySchema,
+  powersSchema,
+  proceduresSchema,
+  trainingSchema,
+  type ReferenceFn,
+} from './schemas/collections.ts';
+import { statuteSchema } from './schemas/statutes.ts';
+
+const ref = reference as unknown as ReferenceFn;
+const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
+
+export const collections = {
+  /** Starlight's own collection: the narrative guides, served at /guides/<id>/. */
+  docs: defineCollection({
+    loader: glob({
+      base: './content/guides',
+      pattern: '**/[^_]*.{md,mdx}',
+      generateId: ({ entry }) => `guides/${entry.replace(/\.mdx?$/, '')}`,
+    }),
+    schema: docsSchema(),
+  }),
+  powers: defineCollection({ loader: mdx('powers'), schema: powersSchema(ref) }),
+  procedures: defineCollection({ loader: mdx('procedures'), schema: proceduresSchema(ref) }),
+  checklists: defineCollection({ loader: mdx('checklists'), schema: checklistsSchema(ref) }),
+  cases: defineCollection({ loader: mdx('cases'), schema: casesSchema(ref) }),
+  glossary: defineCollection({ loader: mdx('glossary'), schema: glossarySchema(ref) }),
+  training: defineCollection({ loader: mdx('training'), schema: trainingSchema(ref) }),
+  statutes: defineCollection({
+    loader: glob({ base: './content/statutes', pattern: '*.json' }),
+    schema: statuteSchema,
+  }),
+};

@@ -1,0 +1,94 @@
+/**
+ * One citation shape for the whole handbook — { law, article, paragraph?, item? } —
+ * and everything derived from it: whether it exists in the statute data, how it reads
+ * (《地方组织法》第十二条第一款第（四）项), where it links (/law/organic-2022/#art-12-4)
+ * and the text it points at.
+ */
+import { toChineseNumeral } from './statutes/chinese-numerals.ts';
+import { getArticle, getStatute } from './statutes/statute-data.ts';
+import type { StatuteArticle, StatuteItem, StatuteParagraph } from './statutes/parse-statute.ts';
+
+export interface Citation {
+  law: string;
+  article: number;
+  paragraph?: number | undefined;
+  item?: number | undefined;
+}
+
+export interface ResolvedCitation {
+  citation: Citation;
+  article: StatuteArticle;
+  paragraph?: StatuteParagraph;
+  item?: StatuteItem;
+}
+
+/** Checks a citation against the statute data; returns the problem in words, or the resolved parts. */
+export function resolveCitation(citation: Citation): { ok: true; value: ResolvedCitation } | { ok: false; problem: string } {
+  const statute = getStatute(citation.law);
+  if (!statute) {
+    return { ok: false, problem: `unknown law "${citation.law}"` };
+  }
+  const name = `《${statute.shortTitle}》`;
+  const article = getArticle(citation.law, citation.article);
+  if (!article) {
+    const numbers = statute.articles.map((candidate) => candidate.number);
+    const allowed = statute.scope === 'full'
+      ? `第1条至第${Math.max(...numbers)}条`
+      : `only articles ${numbers.join(', ')} (this version is an excerpt)`;
+    return { ok: false, problem: `${name} has no article ${citation.article}; allowed: ${allowed}` };
+  }
+  let paragraph: StatuteParagraph | undefined;
+  if (citation.paragraph !== undefined) {
+    paragraph = article.paragraphs.find((candidate) => candidate.number === citation.paragraph);
+    if (!paragraph) {
+      const numbers = article.paragraphs.map((candidate) => candidate.number).join(', ');
+      return { ok: false, problem: `${name}${article.label} has no paragraph ${citation.paragraph}; its paragraphs are ${numbers}` };
+    }
+  }
+  let item: StatuteItem | undefined;
+  if (citation.item !== undefined) {
+    const scope = paragraph ? [paragraph] : article.paragraphs;
+    const owner = scope.find((candidate) => candidate.items.some((it) => it.number === citation.item));
+    item = owner?.items.find((candidate) => candidate.number === citation.item);
+    if (!owner || !item) {
+      const count = scope.flatMap((candidate) => candidate.items).length;
+      const allowed = count ? `items 1–${count}` : 'no items at all';
+      return { ok: false, problem: `${name}${article.label}${paragraph ? `第${toChineseNumeral(paragraph.number)}款` : ''} has no item ${citation.item}; it has ${allowed}` };
+    }
+    // Name the paragraph the item is in, so the anchor and the text agree.
+    paragraph = owner;
+  }
+  return { ok: true, value: { citation, article, ...(paragraph ? { paragraph } : {}), ...(item ? { item } : {}) } };
+}
+
+/** 《地方组织法》第十二条第一款第（四）项 — paragraph shown only when cited or when the article has several. */
+export function formatCitation(citation: Citation): string {
+  const statute = getStatute(citation.law);
+  const name = statute ? `《${statute.shortTitle}》` : citation.law;
+  let text = `${name}第${toChineseNumeral(citation.article)}条`;
+  if (citation.paragraph !== undefined) text += `第${toChineseNumeral(citation.paragraph)}款`;
+  if (citation.item !== undefined) text += `第（${toChineseNumeral(citation.item)}）项`;
+  return text;
+}
+
+/** The anchor of an article (art-12), paragraph (art-14-p3) or item (art-12-4). */
+export function citationAnchor(citation: Pick<Citation, 'article' | 'paragraph' | 'item'>): string {
+  if (citation.item !== undefined) return `art-${citation.article}-${citation.item}`;
+  if (citation.paragraph !== undefined) return `art-${citation.article}-p${citation.paragraph}`;
+  return `art-${citation.article}`;
+}
+
+/** Site-relative address of the cited text (without the site base). */
+export function citationHref(citation: Citation): string {
+  return `/law/${citation.law}/#${citationAnchor(citation)}`;
+}
+
+/** The cited text: the item, the paragraph (with its items), or the whole article. */
+export function citedText(resolved: ResolvedCitation): string {
+  if (resolved.item) return resolved.item.label + resolved.item.text;
+  const paragraphs = resolved.paragraph ? [resolved.paragraph] : resolved.article.paragraphs;
+  return paragraphs
+    .flatMap((paragraph) => [paragraph.text, ...paragraph.items.map((item) => item.label + item.text)])
+    .filter(Boolean)
+    .join('\n');
+}

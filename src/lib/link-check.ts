@@ -1,0 +1,58 @@
+/**
+ * Checks every internal link and fragment in a built site: each <a href> that stays
+ * inside the site must land on an existing page, and its #fragment on an existing id.
+ * Problems name the page's source file (from its handbook:source meta tag).
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, posix } from 'node:path';
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* htmlFiles(path);
+    else if (name.endsWith('.html')) yield path;
+  }
+}
+
+const ID_RE = /\sid="([^"]+)"/g;
+const HREF_RE = /<a\s[^>]*?href="([^"]*)"/g;
+const SOURCE_RE = /<meta name="handbook:source" content="([^"]+)"/;
+
+function decode(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+/** Returns one line per broken link; empty when all links resolve. */
+export function checkLinks(distDir: string, base = '/'): string[] {
+  const pages = new Map<string, { ids: Set<string>; html: string; source?: string }>();
+  for (const file of htmlFiles(distDir)) {
+    const html = readFileSync(file, 'utf8');
+    const path = '/' + relative(distDir, file).split('\\').join('/');
+    const source = SOURCE_RE.exec(html)?.[1];
+    pages.set(path, { ids: new Set([...html.matchAll(ID_RE)].map((m) => decode(m[1]!))), html, ...(source ? { source } : {}) });
+  }
+  const problems: string[] = [];
+  for (const [path, page] of pages) {
+    if (path === '/404.html') continue;
+    for (const match of page.html.matchAll(HREF_RE)) {
+      const href = decode(match[1]!);
+      if (!href || /^(https?:|mailto:|tel:|javascript:|data:)/.test(href)) continue;
+      const [rawTarget, fragment] = href.split('#') as [string, string | undefined];
+      const targetPath = (rawTarget.split('?')[0] ?? '');
+      let resolved = targetPath === '' ? path : targetPath.startsWith('/') ? targetPath : posix.join(posix.dirname(path), targetPath);
+      if (base !== '/' && resolved.startsWith(base)) resolved = resolved.slice(base.length - 1);
+      if (resolved.endsWith('/')) resolved += 'index.html';
+      const where = page.source ? `${page.source} (page ${path})` : `page ${path}`;
+      const target = pages.get(resolved);
+      if (!target) {
+        if (existsSync(join(distDir, resolved)) && !resolved.endsWith('.html')) continue; // an asset
+        problems.push(`${where}: link to ${href} leads nowhere`);
+        continue;
+      }
+      if (fragment && !target.ids.has(decodeURIComponent(fragment))) {
+        problems.push(`${where}: link to ${href} — the page exists but has no element with id "${decodeURIComponent(fragment)}"`);
+      }
+    }
+  }
+  return problems;
+}

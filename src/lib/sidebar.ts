@@ -1,0 +1,69 @@
+/**
+ * Builds Starlight's sidebar from the content folders at config time, so a new entry
+ * appears in the navigation without editing the config. Reads only `title` and `order`
+ * from each file's frontmatter; the full validation happens in the content layer.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { COLLECTIONS, entryPath, type CollectionName } from './collections-meta.ts';
+
+interface SidebarLink { label: string; link: string }
+interface SidebarGroup { label: string; items: Array<SidebarLink>; collapsed?: boolean }
+
+function frontmatter(file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  try {
+    return (match ? parse(match[1]!) : {}) ?? {};
+  } catch {
+    return {}; // the content layer reports the real error with file and line
+  }
+}
+
+export function listEntries(root: string, folder: string) {
+  const dir = join(root, 'content', folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^[^_].*\.mdx?$/.test(name))
+    .map((name) => {
+      const data = frontmatter(join(dir, name));
+      return {
+        id: name.replace(/\.mdx?$/, ''),
+        title: String(data.title ?? data.term ?? name),
+        order: typeof data.order === 'number' ? data.order : 100,
+      };
+    })
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'zh-CN'));
+}
+
+function group(root: string, collection: CollectionName, folder: string, extra: SidebarLink[] = [], collapsed = false): SidebarGroup {
+  return {
+    label: COLLECTIONS[collection].label,
+    collapsed,
+    items: [
+      ...extra,
+      ...listEntries(root, folder).map((entry) => ({
+        label: collection === 'powers' ? `${entry.order}. ${entry.title}` : entry.title,
+        link: entryPath(collection, collection === 'docs' ? `guides/${entry.id}` : entry.id),
+      })),
+    ],
+  };
+}
+
+export function buildSidebar(root: string): SidebarGroup[] {
+  return [
+    group(root, 'docs', 'guides'),
+    group(root, 'powers', 'powers', [{ label: '十四项职权总览', link: '/powers/' }]),
+    group(root, 'procedures', 'procedures', [{ label: '全部程序', link: '/procedures/' }]),
+    group(root, 'checklists', 'checklists', [{ label: '全部清单', link: '/checklists/' }], true),
+    group(root, 'cases', 'cases', [], true),
+    group(root, 'training', 'training', [{ label: '全部培训模块', link: '/training/' }], true),
+    {
+      label: '法律与术语',
+      items: [
+        { label: '术语表', link: '/glossary/' },
+        { label: '法律全文', link: '/law/' },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,286 @@
+/**
+ * The zod schemas of every handbook collection, in one place.
+ *
+ * Each schema is built by a function that takes Astro's `reference()` so that unit tests
+ * can pass a stand-in and check the schemas without running Astro.
+ * Every field carries a doc comment; error messages say what to write instead.
+ */
+import { z } from 'astro/zod';
+import { basisSchema, citationSchema } from './citation.ts';
+import {
+  cadenceSchema,
+  publicSourceSchema,
+  slugSchema,
+  sourceNoteSchema,
+  summarySchema,
+  titleSchema,
+} from './shared.ts';
+
+/** The collections that can be referenced from frontmatter. */
+export type ReferencedCollection = 'powers' | 'procedures' | 'checklists' | 'cases' | 'glossary' | 'training';
+/** Astro's reference() or a stand-in with the same shape. */
+export type ReferenceFn = (collection: ReferencedCollection) => z.ZodType;
+
+const refs = (reference: ReferenceFn, collection: ReferencedCollection) => z.array(reference(collection)).default([]);
+
+/** Who exercises a power or acts in a step. */
+export const ACTORS = ['人民代表大会', '主席团', '人大主席', '人大副主席', '代表', '选民', '乡镇人民政府', '代表资格审查委员会', '县级人大常委会', '人大办公室', '代表小组', '选举委员会'] as const;
+const actorSchema = z.enum(ACTORS, { error: `actor must be one of: ${ACTORS.join('、')}` });
+
+/** When a power is exercised. */
+export const EXERCISE_TIMES = ['会议期间', '闭会期间', '会议期间和闭会期间'] as const;
+/** How the overview groups the 14 powers. */
+export const POWER_GROUPS = ['保证实施', '重大事项决定', '选举', '监督', '保障权利'] as const;
+
+export function powersSchema(reference: ReferenceFn) {
+  return z
+    .object({
+      /** Short name of the power, e.g. 审查和批准预算. */
+      title: titleSchema,
+      /** The item number in 地方组织法 2022 Art. 12 ¶1, 1–14. Also the order in lists. */
+      order: z.number().int().min(1).max(14, { error: 'order is the item number of 地方组织法第十二条, 1 to 14' }),
+      summary: summarySchema,
+      /** Overview group. */
+      group: z.enum(POWER_GROUPS, { error: `group must be one of: ${POWER_GROUPS.join('、')}` }),
+      /** In session, between sessions, or both. */
+      exercised: z.enum(EXERCISE_TIMES, { error: `exercised must be one of: ${EXERCISE_TIMES.join('、')}` }),
+      /** Who acts: the congress, the presidium, the chair… */
+      actors: z.array(actorSchema).min(1),
+      /** Legal basis; the first citation must be 地方组织法 2022 Art. 12 with this power's item. */
+      basis: basisSchema,
+      /** What changed in the 2022 amendment, if the item changed; omit if it did not. */
+      changed2022: z.string().optional(),
+      /** Procedures through which the power is exercised. */
+      procedures: refs(reference, 'procedures'),
+      /** Glossary terms the page relies on. */
+      terms: refs(reference, 'glossary'),
+    })
+    .strict()
+    .superRefine((power, context) => {
+      const first = power.basis[0];
+      if (!first || first.law !== 'organic-2022' || first.article !== 12 || first.item !== power.order) {
+        context.addIssue({
+          code: 'custom',
+          path: ['basis', 0],
+          message: `the first basis of a power must be its own item: { law: organic-2022, article: 12, item: ${power.order} }`,
+        });
+      }
+    });
+}
+
+/** Where a procedure sits in the congress year. */
+export const PHASES = ['会前准备', '会议期间', '闭会期间', '换届', '随时'] as const;
+
+const stepSchema = z
+  .object({
+    /** What happens, as an instruction: 主席团决定会议日期并公布. */
+    title: z.string().min(4),
+    /** Who acts. */
+    actor: actorSchema,
+    /** What the step produces: a decision, a notice, a ballot… */
+    produces: z.string().optional(),
+    /** The vote needed, in the law's words: 全体代表的过半数通过. */
+    threshold: z.string().optional(),
+    /** The time limit, in the law's words: 选举完成后的两个月内. */
+    deadline: z.string().optional(),
+    /** Legal basis of this step. Where national law is silent, leave it empty and name the source in `source`. */
+    basis: z.array(citationSchema).default([]),
+    /** A non-statute source for the step: a provincial regulation (province + version) or common practice, said as such. */
+    source: sourceNoteSchema.optional(),
+  })
+  .strict()
+  .refine((step) => step.basis.length > 0 || step.source, {
+    message: 'a step needs a basis (a citation) or, where national law is silent, a source naming the province and version of the regulation or saying it is common practice',
+  });
+
+const documentSchema = z
+  .object({
+    /** Name of the document: 会议通知, 选举办法草案, 选票. */
+    title: z.string().min(2),
+    /** What it contains and who signs it. */
+    description: z.string().min(4),
+    /** Sample text a chair can adapt (plain text, line breaks kept). */
+    sample: z.string().optional(),
+  })
+  .strict();
+
+export function proceduresSchema(reference: ReferenceFn) {
+  return z
+    .object({
+      title: titleSchema,
+      summary: summarySchema,
+      /** Where in the congress year the procedure runs. */
+      phase: z.enum(PHASES, { error: `phase must be one of: ${PHASES.join('、')}` }),
+      /** Everyone who acts in it. */
+      actors: z.array(actorSchema).min(1),
+      /** Numbered steps, in order. */
+      steps: z.array(stepSchema).min(3, { error: 'a procedure needs at least 3 steps' }),
+      /** Legal basis of the procedure as a whole. */
+      basis: basisSchema,
+      /** The powers it exercises. */
+      powers: refs(reference, 'powers'),
+      /** Procedures that come before, after or instead. */
+      related: refs(reference, 'procedures'),
+      /** Checklists that support it. */
+      checklists: refs(reference, 'checklists'),
+      terms: refs(reference, 'glossary'),
+      /** Documents the procedure needs, with sample text. */
+      documents: z.array(documentSchema).default([]),
+      /** Position in the sidebar and lists (lower first). */
+      order: z.number().int().default(100),
+    })
+    .strict();
+}
+
+const checklistItemSchema = z
+  .object({
+    /** Stable id, unique in the checklist; ticks are stored under it, so never reuse or rename. */
+    id: slugSchema,
+    /** The task, as an instruction. */
+    text: z.string().min(4),
+    /** Who does it. */
+    owner: actorSchema,
+    /** When, if different from the checklist's cadence. */
+    cadence: cadenceSchema.optional(),
+    /** Legal basis of the task, where there is one. */
+    basis: z.array(citationSchema).default([]),
+    /** Non-statute source (provincial regulation with version, the 平凉 report, practice). */
+    source: sourceNoteSchema.optional(),
+  })
+  .strict();
+
+export const AUDIENCES = ['人大主席', '主席团', '代表', '人大办公室', '培训讲师', '代表小组'] as const;
+const audienceSchema = z.enum(AUDIENCES, { error: `audience must be one of: ${AUDIENCES.join('、')}` });
+
+export function checklistsSchema(reference: ReferenceFn) {
+  return z
+    .object({
+      title: titleSchema,
+      summary: summarySchema,
+      /** Who uses the checklist. */
+      audience: z.array(audienceSchema).min(1),
+      /** How often it is run. */
+      cadence: cadenceSchema,
+      /** The tasks, in the order they are done. */
+      items: z.array(checklistItemSchema).min(3, { error: 'a checklist needs at least 3 items' }),
+      basis: z.array(citationSchema).default([]),
+      procedures: refs(reference, 'procedures'),
+      powers: refs(reference, 'powers'),
+      cases: refs(reference, 'cases'),
+      order: z.number().int().default(100),
+    })
+    .strict()
+    .superRefine((checklist, context) => {
+      const seen = new Map<string, number>();
+      checklist.items.forEach((item, index) => {
+        if (seen.has(item.id)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['items', index, 'id'],
+            message: `item id "${item.id}" is already used by items[${seen.get(item.id)}]; every item needs its own id`,
+          });
+        }
+        seen.set(item.id, index);
+      });
+    });
+}
+
+export function casesSchema(reference: ReferenceFn) {
+  return z
+    .object({
+      title: titleSchema,
+      summary: summarySchema,
+      /** Where: province, and city / county where the case is local. */
+      place: z.object({ province: z.string(), city: z.string().optional(), county: z.string().optional() }).strict(),
+      /** When the practice was observed, e.g. 2016. */
+      period: z.string().min(4),
+      /** Public sources, with publisher and date; every fact on the page comes from one of them. */
+      sources: z.array(publicSourceSchema).min(1, { error: 'a case needs at least one public source (title, publisher, date)' }),
+      /** The practices, each in a sentence or two. */
+      practices: z.array(z.object({ title: z.string(), description: z.string() }).strict()).min(1),
+      /** What another township can take from it. */
+      lessons: z.array(z.string()).default([]),
+      powers: refs(reference, 'powers'),
+      procedures: refs(reference, 'procedures'),
+      checklists: refs(reference, 'checklists'),
+      order: z.number().int().default(100),
+    })
+    .strict();
+}
+
+export function glossarySchema(reference: ReferenceFn) {
+  return z
+    .object({
+      /** The term as written in law: 主席团. */
+      term: z.string().min(2),
+      /** Other spellings that should link here: 人大主席团. */
+      aliases: z.array(z.string()).default([]),
+      /** A plain definition, one or two sentences. */
+      definition: z.string().min(8),
+      /** Where the law defines or uses it. */
+      basis: z.array(citationSchema).default([]),
+      seeAlso: refs(reference, 'glossary'),
+    })
+    .strict();
+}
+
+const quizQuestionSchema = z
+  .object({
+    question: z.string().min(4),
+    /** Two to five answer options. */
+    options: z.array(z.string()).min(2).max(5),
+    /** Index of the right option, from 0. */
+    answer: z.number().int().min(0),
+    /** Why that answer is right, with the article. */
+    explanation: z.string().min(4),
+    basis: z.array(citationSchema).default([]),
+  })
+  .strict()
+  .refine((question) => question.answer < question.options.length, {
+    message: 'answer is the index (from 0) of the right option and must be smaller than the number of options',
+    path: ['answer'],
+  });
+
+export function trainingSchema(reference: ReferenceFn) {
+  return z
+    .object({
+      title: titleSchema,
+      summary: summarySchema,
+      audience: z.array(audienceSchema).min(1),
+      /** Length of the session in minutes; must equal the agenda's total. */
+      durationMinutes: z.number().int().min(15).max(480),
+      /** What participants can do afterwards. */
+      objectives: z.array(z.string().min(4)).min(1),
+      /** The session, block by block. */
+      agenda: z.array(z.object({ minutes: z.number().int().positive(), activity: z.string() }).strict()).min(1),
+      /** Activities in detail: case discussions, mock sessions, role play. */
+      activities: z.array(z.object({ title: z.string(), minutes: z.number().int().positive().optional(), description: z.string() }).strict()).default([]),
+      /** Discussion questions. */
+      questions: z.array(z.string()).default([]),
+      /** Self-check quiz with answers and explanations. */
+      quiz: z.array(quizQuestionSchema).default([]),
+      /** Handbook pages used as materials. */
+      materials: z
+        .object({
+          powers: refs(reference, 'powers'),
+          procedures: refs(reference, 'procedures'),
+          checklists: refs(reference, 'checklists'),
+          cases: refs(reference, 'cases'),
+        })
+        .strict()
+        .prefault({}),
+      basis: z.array(citationSchema).default([]),
+      order: z.number().int().default(100),
+    })
+    .strict()
+    .superRefine((module, context) => {
+      const total = module.agenda.reduce((sum, block) => sum + block.minutes, 0);
+      if (total !== module.durationMinutes) {
+        context.addIssue({
+          code: 'custom',
+          path: ['durationMinutes'],
+          message: `durationMinutes is ${module.durationMinutes} but the agenda adds up to ${total}; make them equal`,
+        });
+      }
+    });
+}
