@@ -16,7 +16,7 @@ mkdirSync(outDir, { recursive: true });
 
 for (const law of LAW_SOURCES) {
   const { file, articleRange, ...meta } = law;
-  const parsed = parseStatute(readFileSync(join(sourceDir, file), 'utf8'), { articleRange });
+  const parsed = parseStatute(readFileSync(join(sourceDir, file), 'utf8'), articleRange ? { articleRange } : {});
   const entry = { ...meta, sourceFile: file, ...parsed };
   writeFileSync(join(outDir, `${law.id}.json`), JSON.stringify(entry, null, 2) + '\n');
   console.log(`${law.id}: ${parsed.articles.length} articles, ${parsed.chapters.length} chapters`);

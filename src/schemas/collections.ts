@@ -18,8 +18,10 @@ import {
 
 /** The collections that can be referenced from frontmatter. */
 export type ReferencedCollection = 'powers' | 'procedures' | 'checklists' | 'cases' | 'glossary' | 'training';
+/** What a reference becomes after validation. */
+export interface EntryRef { collection: string; id: string }
 /** Astro's reference() or a stand-in with the same shape. */
-export type ReferenceFn = (collection: ReferencedCollection) => z.ZodType;
+export type ReferenceFn = (collection: ReferencedCollection) => z.ZodType<EntryRef>;
 
 const refs = (reference: ReferenceFn, collection: ReferencedCollection) => z.array(reference(collection)).default([]);
 
@@ -212,7 +214,7 @@ export function glossarySchema(reference: ReferenceFn) {
   return z
     .object({
       /** The term as written in law: 主席团. */
-      term: z.string().min(2),
+      term: z.string().trim().min(1, { error: 'term is required, e.g. term: 主席团' }),
       /** Other spellings that should link here: 人大主席团. */
       aliases: z.array(z.string()).default([]),
       /** A plain definition, one or two sentences. */

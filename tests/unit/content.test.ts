@@ -18,8 +18,8 @@ const schemas = { powers: powersSchema, procedures: proceduresSchema, checklists
 const ids = Object.fromEntries(Object.keys(schemas).map((name) => [name, new Set(readCollection(root, name).map((file) => file.id))]));
 
 /** A reference() stand-in that checks the id exists on disk. */
-const reference: ReferenceFn = (collection: ReferencedCollection) =>
-  z.string().refine((id) => ids[collection]!.has(id), { message: `no entry with this id in content/${collection}/` });
+const reference = ((collection: ReferencedCollection) =>
+  z.string().refine((id) => ids[collection]!.has(id), { message: `no entry with this id in content/${collection}/` })) as unknown as ReferenceFn;
 
 for (const [collection, makeSchema] of Object.entries(schemas)) {
   const files = readCollection(root, collection);

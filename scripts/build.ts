@@ -1,0 +1,30 @@
+/**
+ * The build: `astro build` into a staging folder, then — only if every step and check
+ * passed — the staging folder replaces dist/. A failed build publishes nothing and leaves
+ * the previous dist/ as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const staging = join(root, '.build', 'site');
+const dist = join(root, 'dist');
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+rmSync(staging, { recursive: true, force: true });
+const started = performance.now();
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed: nothing was published${existsSync(dist) ? '; dist/ still holds the previous build' : ''}.`);
+  process.exit(result.status ?? 1);
+}
+rmSync(dist, { recursive: true, force: true });
+renameSync(staging, dist);
+console.log(`\nBuilt and published to dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

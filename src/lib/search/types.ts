@@ -1,0 +1,15 @@
+/** What a search engine returns to the results page: online it is Pagefind, offline an embedded index. */
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** HTML excerpt with <mark> around matches (already escaped by the engine). */
+  excerpt: string;
+  /** Collection label: 职权, 程序… */
+  kind?: string | undefined;
+  /** Matching sections of the page, at heading level. */
+  sections: Array<{ url: string; title: string; excerpt: string }>;
+}
+
+export interface SearchEngine {
+  search(query: string, kind?: string): Promise<SearchHit[]>;
+}

@@ -1,0 +1,50 @@
+/**
+ * A throwaway copy of the handbook for build scenarios: the real site and content, with
+ * files added or replaced per scenario, and node_modules linked in. `build()` runs the
+ * project's own build command (scripts/build.ts) there and returns its exit code and output.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const COPIED = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export class FixtureProject {
+  readonly root = mkdtempSync(join(tmpdir(), 'handbook-fixture-'));
+
+  constructor(files: Record<string, string> = {}) {
+    for (const name of COPIED) if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(this.root, name), { recursive: true, errorOnExist: false, force: true });
+    symlinkSync(join(projectRoot, 'node_modules'), join(this.root, 'node_modules'), 'dir');
+    this.write(files);
+  }
+
+  write(files: Record<string, string>): this {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(this.root, path)), { recursive: true });
+      writeFileSync(join(this.root, path), text);
+    }
+    return this;
+  }
+
+  remove(path: string): this {
+    rmSync(join(this.root, path), { force: true, recursive: true });
+    return this;
+  }
+
+  build(): { code: number; output: string } {
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: this.root,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 240_000,
+    });
+    return { code: result.status ?? -1, output: `${result.stdout}\n${result.stderr}` };
+  }
+
+  dispose(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,121 @@
+/** The schemas accept good entries and reject bad ones with a message that says what to write. */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { checklistsSchema, powersSchema, proceduresSchema, trainingSchema, type ReferenceFn } from '../../src/schemas/collections.ts';
+import { citationSchema } from '../../src/schemas/citation.ts';
+
+const reference = (() => z.string()) as unknown as ReferenceFn;
+const messages = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
+  result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+
+const power = {
+  title: '审查和批准预算、决算',
+  order: 4,
+  summary: '乡镇的钱怎么花，由大会审查批准。',
+  group: '监督',
+  exercised: '会议期间和闭会期间',
+  actors: ['人民代表大会'],
+  basis: [{ law: 'organic-2022', article: 12, item: 4 }],
+};
+
+describe('citation schema', () => {
+  it('accepts a citation that exists', () => {
+    expect(citationSchema.safeParse({ law: 'organic-2022', article: 14, paragraph: 3 }).success).toBe(true);
+  });
+
+  it('rejects an article the law does not have, naming the citation and what is allowed', () => {
+    expect(messages(citationSchema.safeParse({ law: 'organic-2022', article: 999 }))).toEqual([
+      ': 《地方组织法》第九百九十九条 does not exist: 《地方组织法》 has no article 999; allowed: 第1条至第90条',
+    ]);
+  });
+
+  it('rejects an unknown law id with the list of ids', () => {
+    expect(messages(citationSchema.safeParse({ law: 'organic-2023', article: 1 }))[0]).toMatch(/law: law must be one of: organic-2022, organic-2015/);
+  });
+
+  it('rejects unknown keys, so a typo like artcle does not pass silently', () => {
+    expect(citationSchema.safeParse({ law: 'organic-2022', article: 12, iten: 4 }).success).toBe(false);
+  });
+});
+
+describe('powers schema', () => {
+  it('accepts a complete power', () => {
+    expect(messages(powersSchema(reference).safeParse(power))).toEqual([]);
+  });
+
+  it('requires the first basis to be the power’s own item of Art. 12', () => {
+    const result = powersSchema(reference).safeParse({ ...power, basis: [{ law: 'organic-2022', article: 12, item: 5 }] });
+    expect(messages(result)).toEqual(['basis.0: the first basis of a power must be its own item: { law: organic-2022, article: 12, item: 4 }']);
+  });
+
+  it('explains allowed values of enums', () => {
+    expect(messages(powersSchema(reference).safeParse({ ...power, exercised: '平时' }))[0]).toMatch(/exercised must be one of: 会议期间、闭会期间、会议期间和闭会期间/);
+  });
+
+  it('names a missing field', () => {
+    const { summary: _summary, ...rest } = power;
+    expect(messages(powersSchema(reference).safeParse(rest))[0]).toMatch(/^summary: /);
+  });
+});
+
+describe('procedures schema', () => {
+  const step = { title: '主席团决定会议日期', actor: '主席团', basis: [{ law: 'organic-2022', article: 14, paragraph: 1 }] };
+  const procedure = { title: '筹备大会会议', summary: '开会之前要做的准备工作。', phase: '会前准备', actors: ['主席团'], steps: [step, step, step], basis: [{ law: 'organic-2022', article: 14 }] };
+
+  it('accepts a procedure with three steps', () => {
+    expect(messages(proceduresSchema(reference).safeParse(procedure))).toEqual([]);
+  });
+
+  it('needs at least three steps', () => {
+    expect(messages(proceduresSchema(reference).safeParse({ ...procedure, steps: [step] }))).toContain('steps: a procedure needs at least 3 steps');
+  });
+
+  it('needs a basis or a named source for every step', () => {
+    const bare = { title: '召开预备会议', actor: '代表' };
+    expect(messages(proceduresSchema(reference).safeParse({ ...procedure, steps: [step, step, bare] }))[0]).toMatch(/^steps.2: a step needs a basis/);
+    const sourced = { ...bare, source: '广东省乡镇人民代表大会工作条例（2017年修订）' };
+    expect(proceduresSchema(reference).safeParse({ ...procedure, steps: [step, step, sourced] }).success).toBe(true);
+  });
+});
+
+describe('checklists schema', () => {
+  const item = (id: string) => ({ id, text: '拟定年度工作要点', owner: '主席团' });
+  const checklist = { title: '主席团年度工作安排', summary: '闭会期间一年要做的事。', audience: ['主席团'], cadence: '每年', items: [item('a'), item('b'), item('c')] };
+
+  it('accepts unique item ids', () => {
+    expect(messages(checklistsSchema(reference).safeParse(checklist))).toEqual([]);
+  });
+
+  it('rejects a repeated item id, naming both items', () => {
+    expect(messages(checklistsSchema(reference).safeParse({ ...checklist, items: [item('a'), item('b'), item('a')] }))).toEqual([
+      'items.2.id: item id "a" is already used by items[0]; every item needs its own id',
+    ]);
+  });
+
+  it('rejects item ids that are not slugs', () => {
+    expect(messages(checklistsSchema(reference).safeParse({ ...checklist, items: [item('a'), item('b'), item('第三项')] }))[0]).toMatch(/items.2.id: use lowercase letters/);
+  });
+});
+
+describe('training schema', () => {
+  const module = {
+    title: '十四项职权', summary: '一堂课讲清十四项职权。', audience: ['代表'], durationMinutes: 60,
+    objectives: ['学员能够说出十四项职权'], agenda: [{ minutes: 20, activity: '讲解' }, { minutes: 40, activity: '讨论' }],
+    quiz: [{ question: '乡镇人大有几项职权？', options: ['13', '14'], answer: 1, explanation: '2022年起是十四项。' }],
+  };
+
+  it('accepts a module whose agenda adds up to its duration', () => {
+    expect(messages(trainingSchema(reference).safeParse(module))).toEqual([]);
+  });
+
+  it('rejects a duration that differs from the agenda', () => {
+    expect(messages(trainingSchema(reference).safeParse({ ...module, durationMinutes: 90 }))).toEqual([
+      'durationMinutes: durationMinutes is 90 but the agenda adds up to 60; make them equal',
+    ]);
+  });
+
+  it('rejects a quiz answer index outside the options', () => {
+    const quiz = [{ ...module.quiz[0]!, answer: 2 }];
+    expect(messages(trainingSchema(reference).safeParse({ ...module, quiz }))[0]).toMatch(/^quiz.0.answer: answer is the index/);
+  });
+});
