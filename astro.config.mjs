@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   trailingSlash: 'always',
+  // No prefetching: fewer requests and less JavaScript on slow township connections.
+  prefetch: false,
   // No request may leave the site: no telemetry, no prefetch of remote resources.
   integrations: [
     starlight({
@@ -21,6 +23,10 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       customCss: ['./src/styles/handbook.css'],
+      components: {
+        // A light search link/dialog instead of Pagefind UI on every page (see the component).
+        Search: './src/components/SiteSearch/SiteSearch.astro',
+      },
     }),
     mdx(),
     handbookChecks(),

@@ -7,11 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = join(root, '.build', 'site');
 const dist = join(root, 'dist');
-const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+// Resolved like any dependency, so a copy of the project inside it (test fixtures) finds it too.
+const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 rmSync(staging, { recursive: true, force: true });
 const started = performance.now();

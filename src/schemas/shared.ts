@@ -30,7 +30,11 @@ export const publicSourceSchema = z
     /** Who published it, e.g. 江门市人大常委会研究室. */
     publisher: z.string().min(2),
     /** Publication date, YYYY-MM-DD (or YYYY-MM / YYYY when that is all that is known). */
-    date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'date must be YYYY-MM-DD, YYYY-MM or YYYY' }),
+    date: z.union([
+      z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'date must be YYYY-MM-DD, YYYY-MM or YYYY' }),
+      // YAML reads an unquoted 2016-12-01 as a date; keep it as the text the author wrote.
+      z.date().transform((date) => date.toISOString().slice(0, 10)),
+    ]),
     /** Public address, where there is one. */
     url: z.url().optional(),
   })

@@ -1,11 +1,11 @@
 /**
  * A throwaway copy of the handbook for build scenarios: the real site and content, with
- * files added or replaced per scenario, and node_modules linked in. `build()` runs the
+ * files added or replaced per scenario. It lives inside the project (.build/fixtures/), so
+ * Node finds the project's node_modules by walking up, with no symlink for Vite to trip on. `build()` runs the
  * project's own build command (scripts/build.ts) there and returns its exit code and output.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,11 +13,13 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const COPIED = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export class FixtureProject {
-  readonly root = mkdtempSync(join(tmpdir(), 'handbook-fixture-'));
+  readonly root: string;
 
   constructor(files: Record<string, string> = {}) {
+    const parent = join(projectRoot, '.build', 'fixtures');
+    mkdirSync(parent, { recursive: true });
+    this.root = mkdtempSync(join(parent, 'fixture-'));
     for (const name of COPIED) if (existsSync(join(projectRoot, name))) cpSync(join(projectRoot, name), join(this.root, name), { recursive: true, errorOnExist: false, force: true });
-    symlinkSync(join(projectRoot, 'node_modules'), join(this.root, 'node_modules'), 'dir');
     this.write(files);
   }
 

@@ -1,6 +1,9 @@
 /**
- * The online search engine: Pagefind's JavaScript API over the index built with the site.
- * Loaded on demand, so pages that never search do not pay for it.
+ * The search engine: Pagefind's JavaScript API over the index built with the site.
+ * Online it is imported on demand from /pagefind/pagefind.js. In the offline export,
+ * where module imports from file:// are blocked, a classic script has already put the
+ * same Pagefind, with its index embedded, on `window.__handbookPagefind`, and result
+ * addresses are made relative to the page (…/index.html), since file:// has no site root.
  */
 import type { SearchEngine, SearchHit } from './types.ts';
 
@@ -11,31 +14,50 @@ interface PagefindResultData {
   filters: Record<string, string[]>;
   sub_results: Array<{ url: string; title: string; excerpt: string }>;
 }
-interface Pagefind {
+export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
 
-const MAX_RESULTS = 20;
+declare global {
+  interface Window {
+    __handbookPagefind?: Pagefind;
+  }
+}
+
+export const MAX_RESULTS = 20;
+/** Options shared by every place that runs Pagefind, so online and offline rank alike. */
+export const PAGEFIND_OPTIONS = { excerptLength: 40 };
+
+/** Offline pages carry <meta name="handbook:root" content="../../">: the way back to the site root. */
+function offlineAddress(url: string): string {
+  const root = document.querySelector<HTMLMetaElement>('meta[name="handbook:root"]')?.content;
+  if (root === undefined || !url.startsWith('/')) return url;
+  const [path, hash] = url.split('#') as [string, string | undefined];
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return `${root}${file.slice(1)}${hash ? `#${hash}` : ''}`;
+}
 
 export function pagefindEngine(path: string): SearchEngine {
   let loaded: Promise<Pagefind> | undefined;
   const load = () =>
-    (loaded ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 40 });
-      return module;
-    }));
+    (loaded ??= (window.__handbookPagefind ? Promise.resolve(window.__handbookPagefind) : (import(/* @vite-ignore */ path) as Promise<Pagefind>)).then(
+      async (pagefind) => {
+        await pagefind.options(PAGEFIND_OPTIONS);
+        return pagefind;
+      },
+    ));
   return {
     async search(query, kind) {
       const pagefind = await load();
       const response = await pagefind.search(query, kind ? { filters: { 类别: kind } } : {});
       const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       return data.map((item): SearchHit => ({
-        url: item.url,
+        url: offlineAddress(item.url),
         title: item.meta.title ?? item.url,
         excerpt: item.excerpt,
         kind: item.filters['类别']?.[0],
-        sections: item.sub_results,
+        sections: item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url) })),
       }));
     },
   };

@@ -1,7 +1,8 @@
 /**
- * The /search/ page's behaviour, independent of the engine: reads ?q= and &type=,
- * runs the search, renders results into [data-search-results] with aria-busy while
- * searching, and keeps the address in step with the form (so a result list can be linked).
+ * Search behaviour shared by the /search/ page and the header dialog, independent of the
+ * engine (Pagefind online, the embedded index offline): run the query, render the results
+ * into [data-search-results] with aria-busy="true" while searching and "false" when done.
+ * On the page, the query lives in the address (?q=…&type=…) so a result list can be linked.
  */
 import type { SearchEngine, SearchHit } from './types.ts';
 
@@ -20,11 +21,11 @@ function renderHit(hit: SearchHit): string {
   </article>`;
 }
 
-export function runSearchPage(engine: SearchEngine): void {
-  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddress }: { syncAddress: boolean }): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const results = document.querySelector<HTMLElement>('[data-search-results]')!;
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const results = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   let generation = 0;
 
   async function run(query: string, kind: string) {
@@ -52,25 +53,35 @@ export function runSearchPage(engine: SearchEngine): void {
     }
   }
 
-  const params = new URLSearchParams(location.search);
-  const query = params.get('q') ?? '';
-  const kind = params.get('type') ?? '';
-  input.value = query;
-  const radio = form.querySelector<HTMLInputElement>(`input[name="type"][value="${CSS.escape(kind)}"]`);
-  if (radio) radio.checked = true;
-  void run(query, kind);
+  const kindInput = () => form.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
+  const submit = () => {
+    if (syncAddress) {
+      const next = new URLSearchParams();
+      if (input.value) next.set('q', input.value);
+      if (kindInput()) next.set('type', kindInput());
+      history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    }
+    void run(input.value, kindInput());
+  };
 
-  const current = () => ({ q: input.value, type: form.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '' });
+  if (syncAddress) {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const radio = form.querySelector<HTMLInputElement>(`input[name="type"][value="${CSS.escape(params.get('type') ?? '')}"]`);
+    if (radio) radio.checked = true;
+    void run(input.value, kindInput());
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const { q, type } = current();
-    const next = new URLSearchParams();
-    if (q) next.set('q', q);
-    if (type) next.set('type', type);
-    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
-    void run(q, type);
+    submit();
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLInputElement).name === 'type') form.requestSubmit();
+    if ((event.target as HTMLInputElement).name === 'type') submit();
+  });
+  // Search as you type, after a short pause.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(submit, 250);
   });
 }

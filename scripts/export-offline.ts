@@ -1,0 +1,126 @@
+/**
+ * `npm run export`: turns the built site (dist/) into handbook-offline.zip, a copy that
+ * works when unzipped and opened by double-clicking index.html (file://, no server, no
+ * network): relative links ending in index.html, classic scripts instead of modules, and
+ * search through the same Pagefind engine with its index embedded in a classic script.
+ */
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rewriteCss, rewriteHtml } from '../src/lib/offline/rewrite-html.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const FOLDER = 'township-congress-handbook';
+const work = join(root, '.build', 'offline');
+const site = join(work, FOLDER);
+const zipPath = join(root, 'handbook-offline.zip');
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/ has no built site: run `npm run build` first.');
+  process.exit(1);
+}
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+const sitePath = (file: string) => '/' + relative(site, file).split('\\').join('/');
+
+const started = performance.now();
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+cpSync(dist, site, { recursive: true });
+mkdirSync(join(site, '_offline'), { recursive: true });
+
+// 1. Search: Pagefind and its whole index in one classic script.
+const pagefindDir = join(dist, 'pagefind');
+const embedded: Record<string, string> = {};
+for (const file of files(pagefindDir)) {
+  const name = relative(pagefindDir, file).split('\\').join('/');
+  if (/(^|-)ui\.(js|css)$|highlight|component-ui/.test(name)) continue; // Pagefind's own UI is not used
+  embedded[name] = readFileSync(file).toString('base64');
+}
+await build({
+  entryPoints: [join(root, 'src/lib/offline/embedded-pagefind.ts')],
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  logLevel: 'error',
+  outfile: join(site, '_offline', 'search-index.js'),
+  plugins: [
+    {
+      name: 'handbook-offline',
+      setup(builder) {
+        builder.onResolve({ filter: /^handbook-built-pagefind$/ }, () => ({ path: join(pagefindDir, 'pagefind.js') }));
+        builder.onResolve({ filter: /^handbook-embedded-files$/ }, () => ({ path: 'files', namespace: 'embedded' }));
+        builder.onLoad({ filter: /.*/, namespace: 'embedded' }, () => ({ contents: JSON.stringify(embedded), loader: 'json' }));
+      },
+    },
+  ],
+});
+rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+
+// 2. Module scripts → classic scripts: one bundle per distinct set of scripts on a page,
+//    so that chunks shared between a page's scripts run once.
+const bundles = new Map<string, string>();
+async function classicBundleFor(srcs: string[]): Promise<string | undefined> {
+  if (!srcs.length) return undefined;
+  const key = srcs.join('|');
+  const cached = bundles.get(key);
+  if (cached) return cached;
+  const name = `${createHash('sha1').update(key).digest('hex').slice(0, 10)}.js`;
+  await build({
+    stdin: { contents: srcs.map((src) => `import ${JSON.stringify(src)};`).join('\n'), resolveDir: dist, loader: 'js' },
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    logLevel: 'error',
+    outfile: join(site, '_offline', name),
+    // Built chunks import each other by site path (/_astro/…).
+    plugins: [{ name: 'site-root', setup: (b) => b.onResolve({ filter: /^\/_astro\// }, (args) => ({ path: join(dist, args.path) })) }],
+  });
+  bundles.set(key, `/_offline/${name}`);
+  return `/_offline/${name}`;
+}
+
+// 3. Pages and stylesheets.
+let pages = 0;
+for (const file of [...files(site)]) {
+  if (file.endsWith('.html')) {
+    const html = readFileSync(file, 'utf8');
+    const pagePath = sitePath(file);
+    const srcs = [...html.matchAll(/<script type="module" src="([^"]+)">/g)].map((match) => match[1]!);
+    const isSearch = pagePath === '/search/index.html';
+    writeFileSync(file, rewriteHtml(html, {
+      pagePath,
+      classicBundle: await classicBundleFor(srcs),
+      ...(isSearch ? { extraScripts: ['/_offline/search-index.js'] } : {}),
+    }));
+    pages++;
+  } else if (file.endsWith('.css')) {
+    writeFileSync(file, rewriteCss(readFileSync(file, 'utf8'), sitePath(file)));
+  }
+}
+// Module chunks are now inside the classic bundles.
+for (const file of files(join(site, '_astro'))) if (file.endsWith('.js')) rmSync(file);
+
+// 4. The zip: one ASCII-named folder.
+const entries: Record<string, Uint8Array> = {};
+for (const file of files(site)) {
+  const name = `${FOLDER}/${relative(site, file).split('\\').join('/')}`;
+  if (!/^[\x20-\x7e]+$/.test(name)) throw new Error(`non-ASCII file name in the offline export: ${name}`);
+  entries[name] = readFileSync(file);
+}
+writeFileSync(zipPath, zipSync(entries, { level: 9 }));
+const size = statSync(zipPath).size;
+console.log(`Offline export: ${pages} pages, ${Object.keys(entries).length} files, ${(size / 1024 / 1024).toFixed(2)} MB → ${relative(root, zipPath)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`Unzipped copy for testing: ${relative(root, site)}/index.html`);
