@@ -3,8 +3,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { handbookChecks } from './src/integrations/handbook-checks.ts';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -23,12 +25,16 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       customCss: ['./src/styles/handbook.css'],
+      head: [{ tag: 'script', content: readFileSync(new URL('./src/scripts/peek.js', import.meta.url), 'utf8') }],
       components: {
         // A light search link/dialog instead of Pagefind UI on every page (see the component).
         Search: './src/components/SiteSearch/SiteSearch.astro',
+        Footer: './src/components/PageFooter/PageFooter.astro',
       },
     }),
     mdx(),
+    // Order matters: terms are linked after Starlight indexes the pages, and links are checked last.
+    glossaryLinks(),
     handbookChecks(),
   ],
 });

@@ -30,7 +30,8 @@ export function listEntries(root: string, folder: string) {
       return {
         id: name.replace(/\.mdx?$/, ''),
         title: String(data.title ?? data.term ?? name),
-        order: typeof data.order === 'number' ? data.order : 100,
+        // Entries have `order`; guides (Starlight pages) have `sidebar.order`.
+        order: typeof data.order === 'number' ? data.order : typeof (data.sidebar as { order?: unknown } | undefined)?.order === 'number' ? (data.sidebar as { order: number }).order : 100,
       };
     })
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'zh-CN'));
