@@ -42,6 +42,8 @@ export function powersSchema(reference: ReferenceFn) {
       /** The item number in 地方组织法 2022 Art. 12 ¶1, 1–14. Also the order in lists. */
       order: z.number().int().min(1).max(14, { error: 'order is the item number of 地方组织法第十二条, 1 to 14' }),
       summary: summarySchema,
+      /** Words readers search for that the page does not use itself (e.g. 一年开几次会); they only feed search. */
+      keywords: z.array(z.string().min(2)).default([]),
       /** Overview group. */
       group: z.enum(POWER_GROUPS, { error: `group must be one of: ${POWER_GROUPS.join('、')}` }),
       /** In session, between sessions, or both. */
@@ -111,6 +113,8 @@ export function proceduresSchema(reference: ReferenceFn) {
     .object({
       title: titleSchema,
       summary: summarySchema,
+      /** Words readers search for that the page does not use itself (e.g. 一年开几次会); they only feed search. */
+      keywords: z.array(z.string().min(2)).default([]),
       /** Where in the congress year the procedure runs. */
       phase: z.enum(PHASES, { error: `phase must be one of: ${PHASES.join('、')}` }),
       /** Everyone who acts in it. */
@@ -159,6 +163,8 @@ export function checklistsSchema(reference: ReferenceFn) {
     .object({
       title: titleSchema,
       summary: summarySchema,
+      /** Words readers search for that the page does not use itself (e.g. 一年开几次会); they only feed search. */
+      keywords: z.array(z.string().min(2)).default([]),
       /** Who uses the checklist. */
       audience: z.array(audienceSchema).min(1),
       /** How often it is run. */
@@ -192,6 +198,8 @@ export function casesSchema(reference: ReferenceFn) {
     .object({
       title: titleSchema,
       summary: summarySchema,
+      /** Words readers search for that the page does not use itself (e.g. 一年开几次会); they only feed search. */
+      keywords: z.array(z.string().min(2)).default([]),
       /** Where: province, and city / county where the case is local. */
       place: z.object({ province: z.string(), city: z.string().optional(), county: z.string().optional() }).strict(),
       /** When the practice was observed, e.g. 2016. */
@@ -248,6 +256,8 @@ export function trainingSchema(reference: ReferenceFn) {
     .object({
       title: titleSchema,
       summary: summarySchema,
+      /** Words readers search for that the page does not use itself (e.g. 一年开几次会); they only feed search. */
+      keywords: z.array(z.string().min(2)).default([]),
       audience: z.array(audienceSchema).min(1),
       /** Length of the session in minutes; must equal the agenda's total. */
       durationMinutes: z.number().int().min(15).max(480),

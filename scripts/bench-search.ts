@@ -1,0 +1,64 @@
+/**
+ * `npm run bench:search`: builds the site and the offline export, then runs the project's
+ * query set (tests/search/queries.json) through the /search/ page in Chromium, online and
+ * from file://, and prints top-1, top-3, MRR, latency (p50/p95, cold and warm) and sizes.
+ * `--no-build` reuses dist/ and .build/offline/. Figures, not a pass/fail test.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { openSearchPage, rankOf, searchOnPage, type QueryCase, type QueryRun } from '../tests/support/search-runner.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const queries: QueryCase[] = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')).queries;
+
+if (!process.argv.includes('--no-build')) {
+  for (const script of ['scripts/build.ts', 'scripts/export-offline.ts']) {
+    const result = spawnSync(process.execPath, [join(root, script)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+
+const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+async function measure(label: string, searchPageUrl: string) {
+  const browser = await launchBrowser();
+  const cold: QueryRun[] = [];
+  const warm: QueryRun[] = [];
+  for (const query of queries) {
+    const page = await openSearchPage(browser, searchPageUrl);
+    cold.push(await searchOnPage(page, query.q));
+    warm.push(await searchOnPage(page, query.q));
+    await page.close();
+  }
+  await browser.close();
+  const ranks = queries.map((query, index) => rankOf(warm[index]!, query.expect));
+  const top1 = ranks.filter((rank) => rank === 1).length;
+  const top3 = ranks.filter((rank) => rank !== undefined && rank <= 3).length;
+  const mrr = ranks.reduce((sum: number, rank) => sum + (rank ? 1 / rank : 0), 0) / queries.length;
+  const ms = (runs: QueryRun[]) => runs.map((run) => run.ms);
+  console.log(`\n== ${label}: ${queries.length} queries`);
+  console.log(`top-1 ${((top1 / queries.length) * 100).toFixed(1)}%  top-3 ${((top3 / queries.length) * 100).toFixed(1)}%  MRR ${mrr.toFixed(3)}`);
+  console.log(`latency cold p50 ${percentile(ms(cold), 50).toFixed(0)} ms, p95 ${percentile(ms(cold), 95).toFixed(0)} ms; warm p50 ${percentile(ms(warm), 50).toFixed(0)} ms, p95 ${percentile(ms(warm), 95).toFixed(0)} ms`);
+  const misses = queries.map((query, index) => ({ query, rank: ranks[index], got: warm[index]!.results.slice(0, 3) })).filter((row) => !row.rank || row.rank > 3);
+  for (const miss of misses) console.log(`  miss: ${miss.query.q} → ${miss.got.join(', ') || '(no results)'} (expected ${miss.query.expect.join(' | ')}${miss.rank ? `, found at ${miss.rank}` : ''})`);
+  return { top3: top3 / queries.length, warmP50: percentile(ms(warm), 50) };
+}
+
+const server = await serveStatic(join(root, 'dist'));
+await measure('online (http, Pagefind)', `${server.url}/search/`);
+await server.close();
+await measure('offline (file://, embedded index)', pathToFileURL(join(root, '.build/offline/township-congress-handbook/search/index.html')).href);
+
+console.log('\n== sizes');
+console.log(`search index (dist/pagefind): ${kb(size(join(root, 'dist/pagefind')))}`);
+console.log(`offline search script (embedded index): ${kb(size(join(root, '.build/offline/township-congress-handbook/_offline/search-index.js')))}`);
+console.log(`offline zip: ${kb(size(join(root, 'handbook-offline.zip')))}`);

@@ -1,0 +1,57 @@
+/**
+ * Runs queries through the /search/ page in a real browser, the way a reader does, and
+ * reports the result pages (as site paths) and the time each search took. Used by the
+ * search benchmark and the browser tests, online (http://) and offline (file://).
+ */
+import type { Browser, Page } from 'playwright-core';
+
+export interface QueryCase { q: string; expect: string[] }
+export interface QueryRun { q: string; results: string[]; ms: number }
+
+/** Site path of a result link: http://host/powers/x/#y or file:///…/township-congress-handbook/powers/x/index.html → /powers/x/ */
+export function resultPath(href: string): string {
+  const url = new URL(href);
+  let path = decodeURIComponent(url.pathname);
+  const marker = '/township-congress-handbook/';
+  if (url.protocol === 'file:' && path.includes(marker)) path = '/' + path.slice(path.indexOf(marker) + marker.length);
+  return path.replace(/index\.html$/, '');
+}
+
+/** Types the query into the page's search form and waits until aria-busy is "false" again. */
+export async function searchOnPage(page: Page, q: string): Promise<QueryRun> {
+  const { results, ms } = await page.evaluate(async (query) => {
+    const root = document.querySelector('[data-search-page] [data-search-root]')!;
+    const form = root.querySelector('form')!;
+    const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+    const list = root.querySelector('[data-search-results]')!;
+    input.value = query;
+    const started = performance.now();
+    form.requestSubmit();
+    await new Promise<void>((resolve) => {
+      if (list.getAttribute('aria-busy') === 'false') return resolve();
+      const observer = new MutationObserver(() => {
+        if (list.getAttribute('aria-busy') === 'false') {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    const ms = performance.now() - started;
+    return { ms, results: [...list.querySelectorAll('.search-result')].map((result) => result.querySelector('a')!.href) };
+  }, q);
+  return { q, ms, results: results.map(resultPath) };
+}
+
+/** Opens the search page fresh (cold: the engine and index load with the first query). */
+export async function openSearchPage(browser: Browser, searchPageUrl: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(searchPageUrl);
+  await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false');
+  return page;
+}
+
+export function rankOf(run: QueryRun, expected: string[]): number | undefined {
+  const index = run.results.findIndex((path) => expected.includes(path));
+  return index >= 0 ? index + 1 : undefined;
+}
