@@ -1,0 +1,142 @@
+/**
+ * The offline export as a reader gets it: handbook-offline.zip unzipped into a fresh
+ * folder and opened from file:// in Chromium — links across the handbook, search with the
+ * same results as online, a checklist tick that survives a reload, no failed request,
+ * no page error, and nothing fetched from outside the folder.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, watchProblems } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { distDir, requireBuiltSite } from '../support/site.ts';
+import { projectRoot } from '../support/fixture-project.ts';
+import { openSearchPage, rankOf, searchOnPage, type QueryCase } from '../support/search-runner.ts';
+
+const zipPath = join(projectRoot, 'handbook-offline.zip');
+const queries: QueryCase[] = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')).queries;
+
+let browser: Browser;
+let unzipped: string;
+let home: string;
+const outside: string[] = [];
+
+async function openOffline(context: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(url);
+  return { page, problems };
+}
+
+async function newContext(): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const folder = pathToFileURL(join(unzipped, 'township-congress-handbook')).href;
+  await context.route((url) => !url.href.startsWith(folder), (route) => {
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  return context;
+}
+
+beforeAll(async () => {
+  requireBuiltSite();
+  if (!existsSync(zipPath)) throw new Error('handbook-offline.zip is missing: run `npm run export` first (npm test does).');
+  unzipped = mkdtempSync(join(tmpdir(), 'handbook-offline-'));
+  for (const [name, data] of Object.entries(unzipSync(readFileSync(zipPath)))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(unzipped, name)), { recursive: true });
+    writeFileSync(join(unzipped, name), data);
+  }
+  home = pathToFileURL(join(unzipped, 'township-congress-handbook', 'index.html')).href;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (unzipped) rmSync(unzipped, { recursive: true, force: true });
+});
+
+describe('the offline export, opened from file://', () => {
+  it('holds one folder with ASCII file names and a home page that says its content date', async () => {
+    const names = Object.keys(unzipSync(readFileSync(zipPath)));
+    expect(names.every((name) => name.startsWith('township-congress-handbook/') && /^[\x20-\x7e]+$/.test(name))).toBe(true);
+    const context = await newContext();
+    const { page, problems } = await openOffline(context, home);
+    await expect(page.locator('[data-content-date]').innerText()).resolves.toMatch(/内容日期：\d{4}年/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('follows links across the handbook: home → powers → a power → the cited article', async () => {
+    const context = await newContext();
+    const { page, problems } = await openOffline(context, home);
+    await page.getByRole('link', { name: /十四项法定职权/ }).click();
+    await page.waitForURL(/\/powers\/index\.html$/);
+    await page.locator('.entry-list a').first().click();
+    await page.waitForURL(/\/powers\/[a-z-]+\/index\.html$/);
+    await expect(page.locator('.law-quote').first().isVisible()).resolves.toBe(true);
+    await page.locator('.law-quote a[data-citation]').first().click();
+    await page.waitForURL(/\/law\/organic-2022\/index\.html#art-12-\d+$/);
+    await expect(page.locator('h1').innerText()).resolves.toBe('地方组织法');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('styles load: the sidebar is laid out beside the content, not as a bare list', async () => {
+    const context = await newContext();
+    const { page } = await openOffline(context, home.replace('index.html', 'procedures/inquiries/index.html'));
+    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim());
+    expect(accent).not.toBe('');
+    await context.close();
+  });
+
+  it('search finds the expected pages and gives the same results as online', async () => {
+    const server = await serveStatic(distDir);
+    const online = await openSearchPage(browser, `${server.url}/search/`);
+    const context = await newContext();
+    const { page: offline, problems } = await openOffline(context, home.replace('index.html', 'search/index.html'));
+    let found = 0;
+    for (const query of queries) {
+      const onlineRun = await searchOnPage(online, query.q);
+      const offlineRun = await searchOnPage(offline, query.q);
+      expect(offlineRun.results, query.q).toEqual(onlineRun.results);
+      const rank = rankOf(offlineRun, query.expect);
+      if (rank !== undefined && rank <= 3) found++;
+    }
+    expect(found / queries.length).toBeGreaterThanOrEqual(0.95);
+    expect(problems).toEqual([]);
+    await server.close();
+    await context.close();
+  });
+
+  it('/search/index.html?q= answers from the address, with aria-busy back to false', async () => {
+    const context = await newContext();
+    const { page, problems } = await openOffline(context, home.replace('index.html', `search/index.html?q=${encodeURIComponent('质询案')}`));
+    await page.waitForFunction(() => document.querySelector('[data-search-page] [data-search-results]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-page] .search-result'));
+    const first = page.locator('[data-search-page] .search-result a').first();
+    await expect(first.getAttribute('href')).resolves.toMatch(/^\.\.\/procedures\/inquiries\/index\.html/);
+    await first.click();
+    await page.waitForURL(/\/procedures\/inquiries\/index\.html/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a ticked checklist item survives a reload', async () => {
+    const context = await newContext();
+    const url = home.replace('index.html', 'checklists/presidium-annual-plan/index.html');
+    const { page, problems } = await openOffline(context, url);
+    await page.locator('handbook-checklist input[type="checkbox"]').nth(1).check();
+    await page.reload();
+    await expect(page.locator('handbook-checklist input[type="checkbox"]').nth(1).isChecked()).resolves.toBe(true);
+    await expect(page.locator('[data-progress]').innerText()).resolves.toBe('1');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('nothing was requested from outside the folder', () => {
+    expect(outside).toEqual([]);
+  });
+});
