@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { openSearchPage, rankOf, searchOnPage, type QueryCase, type QueryRun } from '../tests/support/search-runner.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { openSearchPage, rankOf, searchOnPage, type QueryCase, type QueryRun } from './lib/search-runner.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const queries: QueryCase[] = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')).queries;

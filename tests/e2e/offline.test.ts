@@ -11,11 +11,11 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchProblems } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { distDir, requireBuiltSite } from '../support/site.ts';
 import { projectRoot } from '../support/fixture-project.ts';
-import { openSearchPage, rankOf, searchOnPage, type QueryCase } from '../support/search-runner.ts';
+import { openSearchPage, rankOf, searchOnPage, type QueryCase } from '../../scripts/lib/search-runner.ts';
 
 const zipPath = join(projectRoot, 'handbook-offline.zip');
 const queries: QueryCase[] = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')).queries;

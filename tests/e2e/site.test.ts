@@ -1,8 +1,8 @@
 /** What readers do on the built site, in real Chromium. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchProblems } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { distDir, requireBuiltSite } from '../support/site.ts';
 
 let browser: Browser;
@@ -75,6 +75,8 @@ describe('the handbook in a browser', () => {
     const titleLink = first.locator('a').first();
     await expect(titleLink.innerText()).resolves.not.toBe('');
     await expect(page.locator('#search-q').inputValue()).resolves.toBe('述职');
+    const top3 = await results.locator('.search-result__title').evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(top3).toContain('/checklists/report-back-to-voters/');
     expect(problems).toEqual([]);
   });
 
@@ -90,6 +92,36 @@ describe('the handbook in a browser', () => {
     await page.reload();
     await expect(page.locator('handbook-checklist input[type="checkbox"]').first().isChecked()).resolves.toBe(false);
     expect(problems).toEqual([]);
+  });
+
+  it.each(['/checklists/presidium-annual-plan/', '/training/fourteen-powers/', '/procedures/inquiries/'])('%s prints without site chrome, with its address and content date', async (path) => {
+    const { page } = await open(path);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['header.header', '#starlight__sidebar', '.right-sidebar-container', 'site-search']) {
+      const visible = await page.locator(chrome).first().isVisible().catch(() => false);
+      expect(visible, chrome).toBe(false);
+    }
+    await expect(page.locator('.print-footer').innerText()).resolves.toMatch(new RegExp(`本页地址：${path}.*内容日期：\\d{4}年`));
+    if (path.startsWith('/checklists/')) {
+      const box = page.locator('handbook-checklist input[type="checkbox"]').first();
+      await expect(box.isVisible()).resolves.toBe(true);
+      await expect(box.evaluate((element) => getComputedStyle(element).borderTopStyle)).resolves.toBe('solid');
+    }
+  });
+
+  it('the search dialog gives the same results as the /search/ page', async () => {
+    const { page } = await open('/procedures/');
+    await page.locator('[data-open-search]').click();
+    const dialog = page.locator('dialog.site-search__dialog');
+    await dialog.locator('input[type="search"]').fill('质询案');
+    await dialog.locator('form').evaluate((form: HTMLFormElement) => form.requestSubmit());
+    await page.waitForFunction(() => document.querySelector('dialog [data-search-results]')?.getAttribute('aria-busy') === 'false' && document.querySelector('dialog .search-result'));
+    const inDialog = await dialog.locator('.search-result__title').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const { page: searchPage } = await open(`/search/?q=${encodeURIComponent('质询案')}`);
+    await searchPage.waitForFunction(() => document.querySelector('[data-search-page] [data-search-results]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-page] .search-result'));
+    const onPage = await searchPage.locator('[data-search-page] .search-result__title').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(inDialog.length).toBeGreaterThan(0);
+    expect(inDialog).toEqual(onPage);
   });
 
   it('no page tried to load anything from outside the site', () => {

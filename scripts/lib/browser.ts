@@ -10,7 +10,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', 
 
 export async function launchBrowser(): Promise<Browser> {
   if (!CHROMIUM_PATH) {
-    throw new Error('Chromium not found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'Chromium was not found. Install it — Debian/Ubuntu: `sudo apt-get install -y chromium` (and `fonts-noto-cjk` for Chinese text) — or point CHROMIUM_PATH at a Chromium or Chrome executable.',
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
