@@ -37,6 +37,7 @@ export function glossaryLinks(): AstroIntegration {
           names: [String(file.data.term), ...((file.data.aliases as string[] | undefined) ?? [])],
           definition: String(file.data.definition),
         }));
+        const started = performance.now();
         let changed = 0;
         for (const file of pages(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
@@ -46,7 +47,7 @@ export function glossaryLinks(): AstroIntegration {
             changed++;
           }
         }
-        logger.info(`linked glossary terms on ${changed} pages`);
+        logger.info(`linked glossary terms on ${changed} pages in ${Math.round(performance.now() - started)}ms`);
       },
     },
   };

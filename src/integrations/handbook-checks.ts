@@ -25,9 +25,10 @@ export function handbookChecks(): AstroIntegration {
         if (problems.length) throw new Error(`Citations in content that do not exist:\n  ${problems.join('\n  ')}`);
       },
       'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
         const problems = checkLinks(fileURLToPath(dir), base);
         if (problems.length) throw new Error(`Broken internal links:\n  ${problems.join('\n  ')}`);
-        logger.info('all internal links and fragments resolve');
+        logger.info(`all internal links and fragments resolve (${Math.round(performance.now() - started)}ms)`);
       },
     },
   };
