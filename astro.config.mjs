@@ -15,6 +15,18 @@ export default defineConfig({
   // No prefetching: fewer requests and less JavaScript on slow township connections.
   prefetch: false,
   // No request may leave the site: no telemetry, no prefetch of remote resources.
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive; the bundler's
+        // warning about it is noise (one per entry) that hides real problems in the log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: '乡镇人大工作手册',

@@ -84,7 +84,7 @@ for (const n of SIZES) {
   fixture.write(files);
 
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: fixture.root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: fixture.root, stdio: ['ignore', process.env.SCALE_LOG ? 'inherit' : 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let peak = 0;

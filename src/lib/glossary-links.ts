@@ -84,6 +84,13 @@ export function linkTermsInTree(root: Element | Root, terms: GlossaryTerm[], glo
 
 /** Rewrites a built page; returns it unchanged when it has no content area. */
 export function linkTermsInPage(html: string, terms: GlossaryTerm[], glossaryHref: string): string {
+  // Parsing is the expensive part: skip pages whose content area mentions no term at all.
+  // (Only the content area: the sidebar, which lists every entry, would make this quadratic.)
+  const start = html.indexOf('sl-markdown-content');
+  if (start < 0) return html;
+  const end = html.indexOf('</main>', start);
+  const region = html.slice(start, end > 0 ? end : undefined);
+  if (!terms.some((term) => term.names.some((name) => name.length >= MIN_LENGTH && region.includes(name)))) return html;
   const tree = fromHtml(html);
   const content = select('.sl-markdown-content', tree);
   if (!content) return html;
