@@ -26,7 +26,7 @@ const MIN_LENGTH = 2;
 function skipped(element: Element): boolean {
   if (SKIP_TAGS.has(element.tagName)) return true;
   // No links inside what assistive technology is told to skip (e.g. Starlight's aside titles).
-  if (element.properties?.ariaHidden === 'true' || element.properties?.ariaHidden === true) return true;
+  if (String(element.properties?.ariaHidden) === 'true') return true;
   const classes = element.properties?.className;
   return Array.isArray(classes) && classes.some((name) => SKIP_CLASSES.includes(String(name)));
 }
