@@ -63,6 +63,8 @@ describe('the handbook in a browser', () => {
     await page.getByRole('link', { name: /会议程序/ }).first().click();
     await page.waitForURL(/\/procedures\/$/);
     await page.locator('.entry-list a').first().click();
+    await page.waitForURL(/\/procedures\/[a-z-]+\/$/);
+    await page.locator('.steps .step').first().waitFor();
     await expect(page.locator('.steps .step').count()).resolves.toBeGreaterThanOrEqual(3);
     expect(problems).toEqual([]);
   });
@@ -107,6 +109,22 @@ describe('the handbook in a browser', () => {
       await expect(box.isVisible()).resolves.toBe(true);
       await expect(box.evaluate((element) => getComputedStyle(element).borderTopStyle)).resolves.toBe('solid');
     }
+  });
+
+  it('a self-check quiz says whether the chosen answer is right and explains it', async () => {
+    const { page, problems } = await open('/training/fourteen-powers/');
+    const question = page.locator('.quiz__question').first();
+    const answer = Number(await question.getAttribute('data-answer'));
+    const options = question.locator('input[type="radio"]');
+    await expect(question.locator('.quiz__answer').isVisible()).resolves.toBe(false);
+    await options.nth(answer === 0 ? 1 : 0).check();
+    await question.locator('.quiz__check').click();
+    await expect(question.locator('.quiz__verdict').innerText()).resolves.toContain('不对');
+    await options.nth(answer).check();
+    await question.locator('.quiz__check').click();
+    await expect(question.locator('.quiz__verdict').innerText()).resolves.toContain('答对了');
+    await expect(question.locator('.quiz__answer').isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
   });
 
   it('the search dialog gives the same results as the /search/ page', async () => {

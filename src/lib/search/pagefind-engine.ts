@@ -10,7 +10,7 @@ import type { SearchEngine, SearchHit } from './types.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; summary?: string };
   filters: Record<string, string[]>;
   sub_results: Array<{ url: string; title: string; excerpt: string }>;
 }
@@ -26,6 +26,8 @@ declare global {
 }
 
 export const MAX_RESULTS = 20;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 /** Options shared by every place that runs Pagefind, so online and offline rank alike. */
 export const PAGEFIND_OPTIONS = { excerptLength: 40 };
 
@@ -55,7 +57,8 @@ export function pagefindEngine(path: string): SearchEngine {
       return data.map((item): SearchHit => ({
         url: offlineAddress(item.url),
         title: item.meta.title ?? item.url,
-        excerpt: item.excerpt,
+        // Entry pages carry a one-line summary: clearer than an excerpt from the page top.
+        excerpt: item.meta.summary ? escapeHtml(item.meta.summary) : item.excerpt,
         kind: item.filters['类别']?.[0],
         sections: item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url) })),
       }));

@@ -10,7 +10,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 
 function renderHit(hit: SearchHit): string {
   const sections = hit.sections
-    .filter((section) => section.url !== hit.url)
+    // The page's own top section (its title, #_top) repeats the result itself.
+    .filter((section) => section.url !== hit.url && section.title !== hit.title)
     .slice(0, 3)
     .map((section) => `<li><a href="${escapeHtml(section.url)}">${escapeHtml(section.title)}</a> — ${section.excerpt}</li>`)
     .join('');
