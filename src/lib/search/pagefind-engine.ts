@@ -25,7 +25,8 @@ declare global {
   }
 }
 
-export const MAX_RESULTS = 20;
+/** Ten results answer a look-up; loading fewer fragments keeps the first results fast. */
+export const MAX_RESULTS = 10;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 /** Options shared by every place that runs Pagefind, so online and offline rank alike. */
