@@ -5,7 +5,7 @@
  * same Pagefind, with its index embedded, on `window.__handbookPagefind`, and result
  * addresses are made relative to the page (…/index.html), since file:// has no site root.
  */
-import type { SearchEngine, SearchHit } from './types.ts';
+import type { SearchEngine, SearchHit, SearchResults } from './types.ts';
 
 interface PagefindResultData {
   url: string;
@@ -51,11 +51,11 @@ export function pagefindEngine(path: string): SearchEngine {
       },
     ));
   return {
-    async search(query, kind) {
+    async search(query, kind): Promise<SearchResults> {
       const pagefind = await load();
       const response = await pagefind.search(query, kind ? { filters: { 类别: kind } } : {});
       const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-      return data.map((item): SearchHit => ({
+      const hits = data.map((item): SearchHit => ({
         url: offlineAddress(item.url),
         title: item.meta.title ?? item.url,
         // Entry pages carry a one-line summary: clearer than an excerpt from the page top.
@@ -63,6 +63,7 @@ export function pagefindEngine(path: string): SearchEngine {
         kind: item.filters['类别']?.[0],
         sections: item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url) })),
       }));
+      return { hits, total: response.results.length };
     },
   };
 }

@@ -41,10 +41,14 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
     results.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
     try {
-      const hits = await engine.search(query, kind || undefined);
+      const { hits, total } = await engine.search(query, kind || undefined);
       if (mine !== generation) return;
       results.innerHTML = hits.map(renderHit).join('');
-      status.textContent = hits.length ? `找到 ${hits.length} 个页面。` : `没有找到“${query}”。换一个词试试，或者少输几个字。`;
+      status.textContent = !total
+        ? `没有找到“${query}”。换一个词试试，或者少输几个字。`
+        : total > hits.length
+          ? `找到 ${total} 个页面，下面是最相关的 ${hits.length} 个。`
+          : `找到 ${total} 个页面。`;
     } catch (error) {
       if (mine !== generation) return;
       results.innerHTML = '';

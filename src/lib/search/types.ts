@@ -10,6 +10,13 @@ export interface SearchHit {
   sections: Array<{ url: string; title: string; excerpt: string }>;
 }
 
+export interface SearchResults {
+  /** The best matches, at most a page's worth. */
+  hits: SearchHit[];
+  /** How many pages matched in all. */
+  total: number;
+}
+
 export interface SearchEngine {
-  search(query: string, kind?: string): Promise<SearchHit[]>;
+  search(query: string, kind?: string): Promise<SearchResults>;
 }
