@@ -13,13 +13,15 @@ interface AxeViolation { id: string; impact: string | null; help: string; nodes:
 
 let browser: Browser;
 let context: BrowserContext;
+let dark: BrowserContext;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   requireBuiltSite();
   server = await serveStatic(distDir);
   browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await browser.newContext({ colorScheme: 'light' });
+  dark = await browser.newContext({ colorScheme: 'dark' });
 });
 afterAll(async () => {
   await browser?.close();
@@ -33,8 +35,11 @@ describe('accessibility (axe-core)', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  it.each(pages)('%s has no serious or critical violation', async (path) => {
-    const page = await context.newPage();
+  const DARK_SAMPLE = ['/', '/powers/budget/', '/procedures/inquiries/', '/checklists/report-back-to-voters/', '/law/organic-2022/', '/glossary/', '/training/fourteen-powers/', '/search/'];
+  const cases = [...pages.map((path) => [path, 'light'] as const), ...DARK_SAMPLE.map((path) => [path, 'dark'] as const)];
+
+  it.each(cases)('%s (%s theme) has no serious or critical violation', async (path, theme) => {
+    const page = await (theme === 'dark' ? dark : context).newPage();
     await page.goto(server.url + path);
     await page.addScriptTag({ content: axeSource });
     const violations = (await page.evaluate(async () => {

@@ -82,6 +82,18 @@ describe('the handbook in a browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a collection filter keeps only results of that kind, and the address remembers it', async () => {
+    const { page, problems } = await open(`/search/?q=${encodeURIComponent('主席团')}&type=${encodeURIComponent('术语')}`);
+    await page.waitForFunction(() => document.querySelector('[data-search-page] [data-search-results]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-page] .search-result'));
+    const kinds = await page.locator('[data-search-page] .search-result__kind').allInnerTexts();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['术语']));
+    await page.locator('[data-search-page] input[name="type"][value="程序"]').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === '程序' && document.querySelector('[data-search-page] [data-search-results]')?.getAttribute('aria-busy') === 'false');
+    expect(new Set(await page.locator('[data-search-page] .search-result__kind').allInnerTexts())).toEqual(new Set(['程序']));
+    expect(problems).toEqual([]);
+  });
+
   it('a ticked checklist item survives a reload, and reset clears it', async () => {
     const { page, problems } = await open('/checklists/report-back-to-voters/');
     const box = page.locator('handbook-checklist input[type="checkbox"]').first();
