@@ -35,6 +35,8 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       sidebar: buildSidebar(root),
       lastUpdated: false,
+      // Our own 404 page (src/pages/404.astro) leads back into the handbook.
+      disable404Route: true,
       pagination: false,
       customCss: ['./src/styles/handbook.css'],
       head: [{ tag: 'script', content: readFileSync(new URL('./src/scripts/peek.js', import.meta.url), 'utf8') }],

@@ -25,7 +25,7 @@ declare global {
   }
 }
 
-/** Ten results answer a look-up; loading fewer fragments keeps the first results fast. */
+/** Results come ten at a time: loading fewer fragments keeps the first results fast. */
 export const MAX_RESULTS = 10;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -54,16 +54,21 @@ export function pagefindEngine(path: string): SearchEngine {
     async search(query, kind): Promise<SearchResults> {
       const pagefind = await load();
       const response = await pagefind.search(query, kind ? { filters: { 类别: kind } } : {});
-      const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-      const hits = data.map((item): SearchHit => ({
-        url: offlineAddress(item.url),
-        title: item.meta.title ?? item.url,
-        // Entry pages carry a one-line summary: clearer than an excerpt from the page top.
-        excerpt: item.meta.summary ? escapeHtml(item.meta.summary) : item.excerpt,
-        kind: item.filters['类别']?.[0],
-        sections: item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url) })),
-      }));
-      return { hits, total: response.results.length };
+      let shown = 0;
+      const page = async (): Promise<SearchHit[]> => {
+        const slice = response.results.slice(shown, shown + MAX_RESULTS);
+        shown += slice.length;
+        const data = await Promise.all(slice.map((result) => result.data()));
+        return data.map((item): SearchHit => ({
+          url: offlineAddress(item.url),
+          title: item.meta.title ?? item.url,
+          // Entry pages carry a one-line summary: clearer than an excerpt from the page top.
+          excerpt: item.meta.summary ? escapeHtml(item.meta.summary) : item.excerpt,
+          kind: item.filters['类别']?.[0],
+          sections: item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url) })),
+        }));
+      };
+      return { hits: await page(), total: response.results.length, more: page };
     },
   };
 }

@@ -41,14 +41,32 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
     results.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
     try {
-      const { hits, total } = await engine.search(query, kind || undefined);
+      const found = await engine.search(query, kind || undefined);
       if (mine !== generation) return;
-      results.innerHTML = hits.map(renderHit).join('');
-      status.textContent = !total
-        ? `没有找到“${query}”。换一个词试试，或者少输几个字。`
-        : total > hits.length
-          ? `找到 ${total} 个页面，下面是最相关的 ${hits.length} 个。`
-          : `找到 ${total} 个页面。`;
+      let shown = found.hits.length;
+      results.innerHTML = found.hits.map(renderHit).join('');
+      status.textContent = found.total ? `找到 ${found.total} 个页面，按相关程度排列。` : `没有找到“${query}”。换一个词试试，或者少输几个字。`;
+      if (shown < found.total) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'search-more';
+        const label = () => `显示更多结果（还有 ${found.total - shown} 个）`;
+        button.textContent = label();
+        button.addEventListener('click', async () => {
+          button.disabled = true;
+          const next = await found.more();
+          if (mine !== generation) return;
+          shown += next.length;
+          button.insertAdjacentHTML('beforebegin', next.map(renderHit).join(''));
+          if (shown < found.total) {
+            button.textContent = label();
+            button.disabled = false;
+          } else {
+            button.remove();
+          }
+        });
+        results.append(button);
+      }
     } catch (error) {
       if (mine !== generation) return;
       results.innerHTML = '';

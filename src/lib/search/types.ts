@@ -15,6 +15,8 @@ export interface SearchResults {
   hits: SearchHit[];
   /** How many pages matched in all. */
   total: number;
+  /** The next page's worth of matches (empty when there are no more). */
+  more(): Promise<SearchHit[]>;
 }
 
 export interface SearchEngine {

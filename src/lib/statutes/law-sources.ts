@@ -98,7 +98,7 @@ export const LAW_SOURCES: LawSource[] = [
     effective: '2018-03-11',
     status: 'current',
     scope: 'excerpt',
-    description: '2018年修正文本第三章第五节“地方各级人民代表大会和地方各级人民政府”（第九十五条至第一百零七条）。',
+    description: '2018年修正文本第三章第五节“地方各级人民代表大会和地方各级人民政府”中的第九十五条至第一百零七条（摘录，不是本节全部条文）。',
     articleRange: [95, 107],
   },
 ];
