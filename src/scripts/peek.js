@@ -14,7 +14,8 @@
     if (!popup || window.matchMedia('(max-width: 50rem)').matches) return;
     popup.style.removeProperty('--peek-shift');
     popup.removeAttribute('data-above');
-    const link = holder.getBoundingClientRect();
+    // A citation can wrap onto a second line; the pop-up hangs from its first line.
+    const link = holder.getClientRects()[0] || holder.getBoundingClientRect();
     const width = Math.min(popup.offsetWidth || 384, window.innerWidth - 16);
     const overflow = link.left + width - (window.innerWidth - 8);
     if (overflow > 0) popup.style.setProperty('--peek-shift', `${-Math.min(overflow, link.left - 8)}px`);
