@@ -49,7 +49,7 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
       if (shown < found.total) {
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = 'search-more';
+        button.className = 'search-more button-secondary';
         const label = () => `显示更多结果（还有 ${found.total - shown} 个）`;
         button.textContent = label();
         button.addEventListener('click', async () => {
