@@ -11,7 +11,7 @@ import { formatCitation, resolveCitation } from '../lib/citations.ts';
  */
 export const citationSchema = z
   .object({
-    /** Which law version: organic-2022 (地方组织法, current), organic-2015, deputies-2025 (代表法, current), deputies-2015, election-2020 (选举法, current), constitution. */
+    /** Which law version: organic-2022 (地方组织法, current), organic-2015, deputies-2025 (代表法, current), deputies-2015, election-2020 (选举法, current), budget-2018 (预算法, current), budget-rules-2020 (预算法实施条例, current), constitution (宪法 2018, full text). */
     law: z.enum(LAW_IDS, {
       error: `law must be one of: ${LAW_IDS.join(', ')} (cite the current texts organic-2022, deputies-2025, election-2020 unless you mean an old version)`,
     }),

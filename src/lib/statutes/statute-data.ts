@@ -6,7 +6,7 @@
 import type { ParsedStatute, StatuteArticle } from './parse-statute.ts';
 import type { LawSource } from './law-sources.ts';
 
-export type LawId = 'organic-2022' | 'organic-2015' | 'deputies-2025' | 'deputies-2015' | 'election-2020' | 'constitution';
+export type LawId = 'organic-2022' | 'organic-2015' | 'deputies-2025' | 'deputies-2015' | 'election-2020' | 'budget-2018' | 'budget-rules-2020' | 'constitution';
 
 /** Every law id a citation may name, in display order. */
 export const LAW_IDS = [
@@ -15,6 +15,8 @@ export const LAW_IDS = [
   'deputies-2025',
   'deputies-2015',
   'election-2020',
+  'budget-2018',
+  'budget-rules-2020',
   'constitution',
 ] as const satisfies readonly LawId[];
 
