@@ -1,6 +1,7 @@
 /**
  * Stops the build on bad input before anything is published:
- * - before the build: statute citations in MDX bodies (file, line, what is allowed);
+ * - before the build: statute citations in MDX bodies (file, line, what is allowed), and
+ *   provincial rules named without province and version year (src/lib/regulations);
  * - after the build: every internal link and #fragment in the built pages.
  * Frontmatter (including its citations) is checked by the zod schemas, and references
  * between entries by src/lib/integrity.ts during the build.
@@ -9,6 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkBodyCitations } from '../lib/content-check.ts';
 import { checkLinks } from '../lib/link-check.ts';
+import { MDX_COLLECTIONS, readCollection } from '../lib/content-files.ts';
+import { checkProvincialMentions } from '../lib/regulations/provincial-check.ts';
 
 export function handbookChecks(): AstroIntegration {
   let root = process.cwd();
@@ -23,6 +26,8 @@ export function handbookChecks(): AstroIntegration {
       'astro:build:start': () => {
         const problems = checkBodyCitations(root);
         if (problems.length) throw new Error(`Citations in content that do not exist:\n  ${problems.join('\n  ')}`);
+        const provincial = MDX_COLLECTIONS.flatMap((collection) => readCollection(root, collection)).flatMap(checkProvincialMentions);
+        if (provincial.length) throw new Error(`Provincial rules named without their version:\n  ${provincial.join('\n  ')}`);
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();

@@ -12,6 +12,8 @@ export interface ContentFile {
   path: string;
   data: Record<string, unknown>;
   body: string;
+  /** Line of the file on which the body starts (1-based), so checks can name file lines. */
+  bodyLine?: number;
 }
 
 export const MDX_COLLECTIONS = ['powers', 'procedures', 'checklists', 'cases', 'glossary', 'training', 'guides'] as const;
@@ -26,6 +28,7 @@ export function readContentFile(path: string, collection: string): ContentFile {
     path,
     data: (parse(match[1]!) ?? {}) as Record<string, unknown>,
     body: match[2]!,
+    bodyLine: source.slice(0, source.length - match[2]!.length).split('\n').length,
   };
 }
 

@@ -26,7 +26,7 @@ export type ReferenceFn = (collection: ReferencedCollection) => z.ZodType<EntryR
 const refs = (reference: ReferenceFn, collection: ReferencedCollection) => z.array(reference(collection)).default([]);
 
 /** Who exercises a power or acts in a step. */
-export const ACTORS = ['人民代表大会', '主席团', '人大主席', '人大副主席', '代表', '选民', '乡镇人民政府', '代表资格审查委员会', '县级人大常委会', '人大办公室', '代表小组', '选举委员会'] as const;
+export const ACTORS = ['人民代表大会', '主席团', '人大主席', '人大副主席', '代表', '选民', '乡镇人民政府', '代表资格审查委员会', '县级人大常委会', '人大办公室', '代表小组', '选举委员会', '选民小组', '政党和人民团体', '县级人民政府'] as const;
 const actorSchema = z.enum(ACTORS, { error: `actor must be one of: ${ACTORS.join('、')}` });
 
 /** When a power is exercised. */

@@ -51,6 +51,19 @@ describe('the build stops on bad input', () => {
     expect(output).toMatch(/content\/powers\/broken\.mdx:\d+ <Citation>: 《地方组织法》第十二条 has no item 15; it has items 1–14/);
   });
 
+  it('a citation of a 预算法 article that does not exist: stops like any other law', () => {
+    const { code, output } = buildWith({ 'content/powers/broken.mdx': power('', '见 <Citation law="budget-2018" article={102} />。') });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/powers\/broken\.mdx:\d+ <Citation>: 《预算法》 ?has no article 102; allowed: 第1条至第101条/);
+  });
+
+  it('a provincial rule named without its version: names the file, the line and the versions the sources hold', () => {
+    const { code, output } = buildWith({ 'content/powers/broken.mdx': power('', '第一行。\n\n广东省乡镇人民代表大会工作条例第二十条规定，会议七日前通知代表。') });
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/powers/broken.mdx line 14: a 广东 rule names no version year');
+    expect(output).toContain('广东省乡镇人民代表大会工作条例（2017年）');
+  });
+
   it('a reference to an entry that does not exist: names the field and the ids allowed', () => {
     const { code, output } = buildWith({ 'content/powers/broken.mdx': power('procedures: [no-such-procedure]') });
     expect(code).not.toBe(0);

@@ -1,0 +1,77 @@
+/**
+ * Provincial rules on the pages: each names its province and version (checked for every
+ * file by checkProvincialMentions), and every article number a page gives for a provincial
+ * regulation exists in that regulation's text in ../shared/sources/regulations.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MDX_COLLECTIONS, readCollection, type ContentFile } from '../../src/lib/content-files.ts';
+import { checkProvincialMentions, findProvincialMentions, provincialMentionsOf } from '../../src/lib/regulations/provincial-check.ts';
+import { PROVINCIAL_REGULATIONS } from '../../src/lib/regulations/provincial-regulations.ts';
+import { parseChineseNumeral } from '../../src/lib/statutes/chinese-numerals.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const regulationsDir = join(root, '../shared/sources/regulations');
+const files = MDX_COLLECTIONS.flatMap((collection) => readCollection(root, collection));
+
+const fake = (body: string, data: Record<string, unknown> = {}): ContentFile => ({ collection: 'procedures', id: 'x', path: 'content/procedures/x.mdx', data, body });
+
+describe('provincial rules named with province and version', () => {
+  it('holds for every content file', () => {
+    expect(files.flatMap(checkProvincialMentions)).toEqual([]);
+  });
+
+  it('flags a provincial rule without a version year, in a step source or the body', () => {
+    const problems = checkProvincialMentions(fake('广东省乡镇人民代表大会工作条例第二十条规定七日前通知。', { steps: [{ source: '浙江省条例规定每季度开一次' }] }));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/steps\[0\]\.source: a 浙江 rule names no version year/);
+    expect(problems[1]).toMatch(/line \d+: a 广东 rule names no version year.*广东省乡镇人民代表大会工作条例（2017年）/);
+  });
+
+  it('flags a version the sources do not hold', () => {
+    expect(checkProvincialMentions(fake('广东省乡镇人民代表大会工作条例（2010年修正）第二十条。'))[0]).toMatch(/gives the year 2010/);
+  });
+
+  it('accepts a short second mention once the page has named the version', () => {
+    expect(checkProvincialMentions(fake('广东省乡镇人民代表大会工作条例（2017年修订）第二十条规定七日前通知；另见广东第二十二条。'))).toEqual([]);
+  });
+
+  it('does not take places or lists of provinces for rules', () => {
+    expect(findProvincialMentions('《赴甘肃平凉市学习考察报告》；北京、山东、重庆七省市的条例', 'x')).toEqual([]);
+  });
+
+  it('reads the article numbers that follow a version', () => {
+    const [mention] = findProvincialMentions('重庆市乡镇人民代表大会工作条例（2016年修正）第十四条第二款、第三十二条第（十）项', 'x');
+    expect(mention?.regulation?.file).toBe('重庆市乡镇人民代表大会工作条例_2016.md');
+    expect(mention?.articles).toEqual([14, 32]);
+  });
+});
+
+describe.skipIf(!existsSync(regulationsDir))('provincial article numbers against ../shared/sources/regulations', () => {
+  const articlesOf = new Map(
+    PROVINCIAL_REGULATIONS.map((regulation) => {
+      const text = readFileSync(join(regulationsDir, regulation.file), 'utf8');
+      const numbers = new Set([...text.matchAll(/^\s*第([零〇一二两三四五六七八九十百]+)条/gm)].map((match) => parseChineseNumeral(match[1]!)));
+      return [regulation.file, numbers] as const;
+    }),
+  );
+
+  it('knows every regulation file', () => {
+    for (const [file, numbers] of articlesOf) expect(numbers.size, file).toBeGreaterThan(3);
+  });
+
+  it('every article a page gives for a provincial regulation exists there', () => {
+    const missing = files.flatMap((file) =>
+      provincialMentionsOf(file).flatMap((mention) =>
+        mention.regulation
+          ? mention.articles
+              .filter((article) => !articlesOf.get(mention.regulation!.file)!.has(article))
+              .map((article) => `${file.path} ${mention.where}: ${mention.regulation!.title} has no 第${article}条 — “${mention.clause.slice(0, 50)}”`)
+          : [],
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+});
