@@ -4,7 +4,7 @@
  */
 export const COLLECTIONS = {
   powers: { label: '法定职权', short: '职权', route: 'powers' },
-  procedures: { label: '会议程序', short: '程序', route: 'procedures' },
+  procedures: { label: '工作程序', short: '程序', route: 'procedures' },
   checklists: { label: '工作清单', short: '清单', route: 'checklists' },
   cases: { label: '案例', short: '案例', route: 'cases' },
   training: { label: '培训模块', short: '培训', route: 'training' },

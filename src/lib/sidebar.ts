@@ -7,9 +7,10 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { COLLECTIONS, entryPath, type CollectionName } from './collections-meta.ts';
+import { PHASES } from '../schemas/phases.ts';
 
 interface SidebarLink { label: string; link: string }
-interface SidebarGroup { label: string; items: Array<SidebarLink>; collapsed?: boolean }
+interface SidebarGroup { label: string; items: Array<SidebarLink | SidebarGroup>; collapsed?: boolean }
 
 function frontmatter(file: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
@@ -30,6 +31,7 @@ export function listEntries(root: string, folder: string) {
       return {
         id: name.replace(/\.mdx?$/, ''),
         title: String(data.title ?? data.term ?? name),
+        phase: typeof data.phase === 'string' ? data.phase : undefined,
         // Entries have `order`; guides (Starlight pages) have `sidebar.order`.
         order: typeof data.order === 'number' ? data.order : typeof (data.sidebar as { order?: unknown } | undefined)?.order === 'number' ? (data.sidebar as { order: number }).order : 100,
       };
@@ -51,11 +53,31 @@ function group(root: string, collection: CollectionName, folder: string, extra: 
   };
 }
 
+/**
+ * Procedures, one sub-group per phase of the congress year (会前准备 … 换届), in the order of
+ * PHASES: some thirty procedures in one flat list would hide the inter-session and
+ * election-year ones at the bottom.
+ */
+function proceduresGroup(root: string): SidebarGroup {
+  const entries = listEntries(root, 'procedures');
+  return {
+    label: COLLECTIONS.procedures.label,
+    items: [
+      { label: '全部程序', link: '/procedures/' },
+      ...PHASES.map((phase) => ({
+        label: phase,
+        collapsed: true,
+        items: entries.filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
+      })).filter((phaseGroup) => phaseGroup.items.length > 0),
+    ],
+  };
+}
+
 export function buildSidebar(root: string): SidebarGroup[] {
   return [
     group(root, 'docs', 'guides'),
     group(root, 'powers', 'powers', [{ label: '十四项职权总览', link: '/powers/' }]),
-    group(root, 'procedures', 'procedures', [{ label: '全部程序', link: '/procedures/' }]),
+    proceduresGroup(root),
     group(root, 'checklists', 'checklists', [{ label: '全部清单', link: '/checklists/' }], true),
     group(root, 'cases', 'cases', [], true),
     group(root, 'training', 'training', [{ label: '全部培训模块', link: '/training/' }], true),

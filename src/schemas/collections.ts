@@ -72,8 +72,8 @@ export function powersSchema(reference: ReferenceFn) {
     });
 }
 
-/** Where a procedure sits in the congress year. */
-export const PHASES = ['会前准备', '会议期间', '闭会期间', '换届', '随时'] as const;
+import { PHASES } from './phases.ts';
+export { PHASES };
 
 const stepSchema = z
   .object({

@@ -60,7 +60,7 @@ describe('the handbook in a browser', () => {
 
   it('navigates from the home page to a procedure through the sidebar of a content page', async () => {
     const { page, problems } = await open('/');
-    await page.getByRole('link', { name: /会议程序/ }).first().click();
+    await page.getByRole('link', { name: /工作程序/ }).first().click();
     await page.waitForURL(/\/procedures\/$/);
     await page.locator('.entry-list a').first().click();
     await page.waitForURL(/\/procedures\/[a-z-]+\/$/);
