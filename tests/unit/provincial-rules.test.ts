@@ -42,6 +42,13 @@ describe('provincial rules named with province and version', () => {
     expect(findProvincialMentions('《赴甘肃平凉市学习考察报告》；北京、山东、重庆七省市的条例', 'x')).toEqual([]);
   });
 
+  it('reads titles that list levels with 、 as one title', () => {
+    const [beijing] = findProvincialMentions('北京市乡、民族乡、镇人民代表大会组织条例（2016年修正）第十五条第二款', 'x');
+    expect(beijing?.regulation?.file).toBe('北京市乡民族乡镇人民代表大会组织条例.md');
+    expect(beijing?.articles).toEqual([15]);
+    expect(findProvincialMentions('浙江省县、乡两级人民代表大会代表选举实施细则（2021年）第十条', 'x')[0]?.regulation?.keywords).toContain('选举');
+  });
+
   it('reads the article numbers that follow a version', () => {
     const [mention] = findProvincialMentions('重庆市乡镇人民代表大会工作条例（2016年修正）第十四条第二款、第三十二条第（十）项', 'x');
     expect(mention?.regulation?.file).toBe('重庆市乡镇人民代表大会工作条例_2016.md');

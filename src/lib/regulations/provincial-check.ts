@@ -49,7 +49,9 @@ function pickRegulation(province: string, year: number | undefined, clause: stri
 }
 
 /** Finds every reference to a provincial regulation in a piece of text. */
-export function findProvincialMentions(text: string, where: string): ProvincialMention[] {
+export function findProvincialMentions(original: string, where: string): ProvincialMention[] {
+  // Titles list levels with 、 (北京市乡、民族乡、镇…条例; 浙江省县、乡两级…), which would read as a list of places.
+  const text = original.replace(/(?<=[区县乡])、(?=[乡镇]|民族乡)/g, '');
   const mentions: ProvincialMention[] = [];
   for (const match of text.matchAll(PROVINCE_RE)) {
     const index = match.index!;
