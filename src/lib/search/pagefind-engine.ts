@@ -6,6 +6,7 @@
  * addresses are made relative to the page (…/index.html), since file:// has no site root.
  */
 import type { SearchEngine, SearchHit, SearchResults } from './types.ts';
+import { bestBets, type BestBetData } from './best-bets.ts';
 
 interface PagefindResultData {
   url: string;
@@ -22,6 +23,7 @@ export interface Pagefind {
 declare global {
   interface Window {
     __handbookPagefind?: Pagefind;
+    __handbookBestBets?: BestBetData;
   }
 }
 
@@ -41,8 +43,24 @@ function offlineAddress(url: string): string {
   return `${root}${file.slice(1)}${hash ? `#${hash}` : ''}`;
 }
 
+/** The best-bets list (/best-bets.js, a classic script so that file:// can load it); search goes on without it if it fails. */
+function loadBestBets(pagefindPath: string): Promise<BestBetData | undefined> {
+  if (window.__handbookBestBets) return Promise.resolve(window.__handbookBestBets);
+  const root = document.querySelector<HTMLMetaElement>('meta[name="handbook:root"]')?.content;
+  return new Promise((resolve) => {
+    const script = document.createElement('script');
+    script.src = root !== undefined ? `${root}best-bets.js` : pagefindPath.replace(/pagefind\/pagefind\.js$/, 'best-bets.js');
+    script.onload = () => resolve(window.__handbookBestBets);
+    script.onerror = () => resolve(undefined);
+    document.head.append(script);
+  });
+}
+
+const withoutHash = (url: string) => url.split('#')[0]!;
+
 export function pagefindEngine(path: string): SearchEngine {
   let loaded: Promise<Pagefind> | undefined;
+  let bets: Promise<BestBetData | undefined> | undefined;
   const load = () =>
     (loaded ??= (window.__handbookPagefind ? Promise.resolve(window.__handbookPagefind) : (import(/* @vite-ignore */ path) as Promise<Pagefind>)).then(
       async (pagefind) => {
@@ -52,14 +70,23 @@ export function pagefindEngine(path: string): SearchEngine {
     ));
   return {
     async search(query, kind): Promise<SearchResults> {
-      const pagefind = await load();
+      const [pagefind, betData] = await Promise.all([load(), (bets ??= loadBestBets(path))]);
       const response = await pagefind.search(query, kind ? { filters: { 类别: kind } } : {});
+      // Pages named exactly as typed go first; the same page is not listed twice.
+      const first: SearchHit[] = (betData ? bestBets(query, betData, kind) : []).map((bet) => ({
+        url: offlineAddress(bet.url),
+        title: bet.title,
+        excerpt: escapeHtml(bet.summary),
+        kind: bet.kind,
+        sections: [],
+      }));
+      const shownAlready = new Set(first.filter((hit) => !hit.url.includes('#')).map((hit) => hit.url));
       let shown = 0;
       const page = async (): Promise<SearchHit[]> => {
         const slice = response.results.slice(shown, shown + MAX_RESULTS);
         shown += slice.length;
         const data = await Promise.all(slice.map((result) => result.data()));
-        return data.map((item): SearchHit => ({
+        return data.filter((item) => !shownAlready.has(withoutHash(offlineAddress(item.url)))).map((item): SearchHit => ({
           url: offlineAddress(item.url),
           title: item.meta.title ?? item.url,
           // Entry pages carry a one-line summary: clearer than an excerpt from the page top.
@@ -68,7 +95,8 @@ export function pagefindEngine(path: string): SearchEngine {
           sections: item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url) })),
         }));
       };
-      return { hits: await page(), total: response.results.length, more: page };
+      const hits = [...first, ...(await page())];
+      return { hits, total: Math.max(response.results.length, hits.length), more: page };
     },
   };
 }
