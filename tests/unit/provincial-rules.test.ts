@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { MDX_COLLECTIONS, readCollection, type ContentFile } from '../../src/lib/content-files.ts';
 import { checkProvincialMentions, findProvincialMentions, provincialMentionsOf } from '../../src/lib/regulations/provincial-check.ts';
 import { PROVINCIAL_REGULATIONS } from '../../src/lib/regulations/provincial-regulations.ts';
-import { parseChineseNumeral } from '../../src/lib/statutes/chinese-numerals.ts';
+import { parseStatute } from '../../src/lib/statutes/parse-statute.ts';
+import { toChineseNumeral } from '../../src/lib/statutes/chinese-numerals.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const regulationsDir = join(root, '../shared/sources/regulations');
@@ -49,6 +50,14 @@ describe('provincial rules named with province and version', () => {
     expect(findProvincialMentions('浙江省县、乡两级人民代表大会代表选举实施细则（2021年）第十条', 'x')[0]?.regulation?.keywords).toContain('选举');
   });
 
+  it('picks the regulation the mention names, not one its sentence is about', () => {
+    const [zhejiang] = findProvincialMentions('预算调整方案放在年中，例如浙江省乡镇人民代表大会工作条例（2016年）第十七条第二款', 'x');
+    expect(zhejiang?.regulation?.file).toBe('浙江省乡镇人民代表大会工作条例_2016.md');
+    const [shandong] = findProvincialMentions('选举期间，山东省乡镇人民代表大会工作若干规定（2015年）第二十八条第（八）项', 'x');
+    expect(shandong?.regulation?.file).toBe('山东省乡镇人民代表大会工作若干规定_2015.md');
+    expect(shandong?.references).toEqual([{ article: 28, item: 8 }]);
+  });
+
   it('reads the article numbers that follow a version', () => {
     const [mention] = findProvincialMentions('重庆市乡镇人民代表大会工作条例（2016年修正）第十四条第二款、第三十二条第（十）项', 'x');
     expect(mention?.regulation?.file).toBe('重庆市乡镇人民代表大会工作条例_2016.md');
@@ -57,27 +66,38 @@ describe('provincial rules named with province and version', () => {
 });
 
 describe.skipIf(!existsSync(regulationsDir))('provincial article numbers against ../shared/sources/regulations', () => {
+  // The regulation files share the statute files' layout, so the statute parser reads them too.
   const articlesOf = new Map(
     PROVINCIAL_REGULATIONS.map((regulation) => {
-      const text = readFileSync(join(regulationsDir, regulation.file), 'utf8');
-      const numbers = new Set([...text.matchAll(/^\s*第([零〇一二两三四五六七八九十百]+)条/gm)].map((match) => parseChineseNumeral(match[1]!)));
-      return [regulation.file, numbers] as const;
+      // Some files put 第七条 on a line of its own, before the article's first paragraph.
+      // One file (广东 2017) has two items numbered 1. and 4. instead of （一） and （四）.
+      const text = readFileSync(join(regulationsDir, regulation.file), 'utf8')
+        .replace(/^(第[零〇一二两三四五六七八九十百]+条)[ \u3000]*\n+/gm, '$1 ')
+        .replace(/^(\d)\.\s+/gm, (_match, digit: string) => `（${toChineseNumeral(Number(digit))}）`);
+      const parsed = parseStatute(text);
+      return [regulation.file, new Map(parsed.articles.map((article) => [article.number, article]))] as const;
     }),
   );
 
   it('knows every regulation file', () => {
-    for (const [file, numbers] of articlesOf) expect(numbers.size, file).toBeGreaterThan(3);
+    for (const [file, articles] of articlesOf) expect(articles.size, file).toBeGreaterThan(3);
   });
 
-  it('every article a page gives for a provincial regulation exists there', () => {
+  it('every article, paragraph and item a page gives for a provincial regulation exists there', () => {
     const missing = files.flatMap((file) =>
-      provincialMentionsOf(file).flatMap((mention) =>
-        mention.regulation
-          ? mention.articles
-              .filter((article) => !articlesOf.get(mention.regulation!.file)!.has(article))
-              .map((article) => `${file.path} ${mention.where}: ${mention.regulation!.title} has no 第${article}条 — “${mention.clause.slice(0, 50)}”`)
-          : [],
-      ),
+      provincialMentionsOf(file).flatMap((mention) => {
+        if (!mention.regulation) return [];
+        const articles = articlesOf.get(mention.regulation.file)!;
+        return mention.references.flatMap(({ article, paragraph, item }) => {
+          const found = articles.get(article);
+          const where = `${file.path} ${mention.where}: ${mention.regulation!.title}`;
+          if (!found) return [`${where} has no 第${article}条 — “${mention.clause.slice(0, 50)}”`];
+          const paragraphs = paragraph ? found.paragraphs.filter((candidate) => candidate.number === paragraph) : found.paragraphs;
+          if (!paragraphs.length) return [`${where} 第${article}条 has no 第${paragraph}款 (it has ${found.paragraphs.length})`];
+          if (item && !paragraphs.some((candidate) => candidate.items.some((entry) => entry.number === item))) return [`${where} 第${article}条${paragraph ? `第${paragraph}款` : ''} has no 第（${item}）项`];
+          return [];
+        });
+      }),
     );
     expect(missing).toEqual([]);
   });

@@ -20,6 +20,8 @@ export interface ProvincialMention {
   regulation?: ProvincialRegulation;
   /** Article numbers given right after the mention (第二十条、第二十二条 → [20, 22]). */
   articles: number[];
+  /** The same references in full: 第二十条第二款第（三）项 → { article: 20, paragraph: 2, item: 3 }. */
+  references: Array<{ article: number; paragraph?: number; item?: number }>;
 }
 
 const NUMERAL = '[零〇一二两三四五六七八九十百]+';
@@ -28,7 +30,7 @@ const RULE_SIGN = new RegExp(`^[^，。；、|\\n]{0,40}?(?:条例|细则|若干
 const CLAUSE_END = /[。；|\n]/;
 const YEAR = /(?:19|20)\d{2}/g;
 const ARTICLE_LIST = new RegExp(`^[》）)]*\\s*((?:第${NUMERAL}条(?:第${NUMERAL}款)?(?:第（${NUMERAL}）项)?(?:[、和及至]|，)?)+)`);
-const ARTICLE = new RegExp(`第(${NUMERAL})条`, 'g');
+const ARTICLE = new RegExp(`第(${NUMERAL})条(?:第(${NUMERAL})款)?(?:第（(${NUMERAL})）项)?`, 'g');
 // Not a rule: 甘肃平凉市 (a place in the report's title), 重庆七省市 (a list of provinces).
 const PROVINCE_RE = new RegExp(`(${PROVINCES.join('|')})(?!平凉|泾川|[一二三四五六七八九十几多]省)`, 'g');
 
@@ -40,12 +42,22 @@ function clauseAround(text: string, index: number): [number, number] {
   return [start, end];
 }
 
-function pickRegulation(province: string, year: number | undefined, clause: string): ProvincialRegulation | undefined {
+/**
+ * Which of a province's regulations of that year is meant: first by the words of the mention
+ * itself (浙江省乡镇人民代表大会工作条例（2016年） is the township one even in a sentence about
+ * budgets), then by the clause around it, else the township-congress regulation.
+ */
+function pickRegulation(province: string, year: number | undefined, clause: string, mention = ''): ProvincialRegulation | undefined {
   if (year === undefined) return undefined;
   const candidates = PROVINCIAL_REGULATIONS.filter((regulation) => regulation.province === province && regulation.years.includes(year));
   if (candidates.length <= 1) return candidates[0];
-  return candidates.find((regulation) => regulation.keywords.some((keyword) => keyword !== '乡镇' && clause.includes(keyword))) ??
-    candidates.find((regulation) => regulation.keywords.includes('乡镇')) ?? candidates[0];
+  const specific = (text: string) => candidates.find((regulation) => regulation.keywords.some((keyword) => keyword !== '乡镇' && text.includes(keyword)));
+  const township = candidates.find((regulation) => regulation.keywords.includes('乡镇'));
+  if (mention) {
+    const named = specific(mention) ?? (mention.includes('乡镇') ? township : undefined);
+    if (named) return named;
+  }
+  return specific(clause) ?? township ?? candidates[0];
 }
 
 /** Finds every reference to a provincial regulation in a piece of text. */
@@ -67,13 +79,22 @@ export function findProvincialMentions(original: string, where: string): Provinc
     const year = yearsAfter.find((candidate) => known.includes(candidate)) ?? yearsAll.find((candidate) => known.includes(candidate)) ?? yearsAfter[0];
     // Articles: right after the version parenthesis, e.g. …条例（2017年修订）第二十条第二款、第二十二条.
     const parenthesis = clause.slice(offset).search(/[）)]/);
-    const articles: number[] = [];
+    const references: ProvincialMention['references'] = [];
     if (parenthesis >= 0 && parenthesis < 60) {
       const list = ARTICLE_LIST.exec(clause.slice(offset + parenthesis + 1));
-      if (list) for (const article of list[1]!.matchAll(ARTICLE)) articles.push(parseChineseNumeral(article[1]!));
+      if (list) {
+        for (const reference of list[1]!.matchAll(ARTICLE)) {
+          references.push({
+            article: parseChineseNumeral(reference[1]!),
+            ...(reference[2] ? { paragraph: parseChineseNumeral(reference[2]) } : {}),
+            ...(reference[3] ? { item: parseChineseNumeral(reference[3]) } : {}),
+          });
+        }
+      }
     }
-    const regulation = pickRegulation(province, year, clause);
-    mentions.push({ where, province, clause: clause.trim(), ...(year !== undefined ? { year } : {}), ...(regulation ? { regulation } : {}), articles });
+    const closing = clause.slice(offset).search(/[）)]/);
+    const regulation = pickRegulation(province, year, clause, clause.slice(offset, offset + (closing >= 0 && closing < 60 ? closing : 40)));
+    mentions.push({ where, province, clause: clause.trim(), ...(year !== undefined ? { year } : {}), ...(regulation ? { regulation } : {}), articles: references.map((reference) => reference.article), references });
   }
   return mentions;
 }
