@@ -30,7 +30,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: '乡镇人大工作手册',
-      description: '乡、民族乡、镇人民代表大会和街道人大工作机构的工作手册：法定职权、会议程序、闭会期间工作清单、案例、培训模块和法律全文。',
+      description: '乡、民族乡、镇人民代表大会和街道人大工作机构的工作手册：法定职权、会议和闭会期间的工作程序、换届选举、工作清单、案例、培训模块和法律全文。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       sidebar: buildSidebar(root),

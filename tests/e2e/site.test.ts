@@ -9,8 +9,10 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 const outside: string[] = [];
 
-async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext();
+const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
   // No request may leave the site: record any that tries, and stop it.
   await context.route((url) => !url.href.startsWith(server.url), (route) => {
     outside.push(route.request().url());
@@ -105,6 +107,40 @@ describe('the handbook in a browser', () => {
     await page.locator('[data-reset]').click();
     await page.reload();
     await expect(page.locator('handbook-checklist input[type="checkbox"]').first().isChecked()).resolves.toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('on a phone, a long checklist keeps its progress and buttons in view below the 本页内容 bar', async () => {
+    const { page, problems } = await open('/checklists/election-year/', PHONE);
+    await page.locator('handbook-checklist input[type="checkbox"]').nth(12).scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(200);
+    const bar = await page.locator('.checklist__bar').boundingBox();
+    const tocBar = await page.locator('mobile-starlight-toc nav').boundingBox();
+    expect(bar && tocBar).toBeTruthy();
+    expect(bar!.y).toBeGreaterThanOrEqual(tocBar!.y + tocBar!.height - 1);
+    expect(problems).toEqual([]);
+  });
+
+  it('the home page leads to inter-session oversight and the election year', async () => {
+    const { page, problems } = await open('/');
+    const links = await page.locator('.year-heading + .ways a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(expect.arrayContaining(['/procedures/special-work-report/', '/procedures/inspection-and-research/', '/procedures/law-enforcement-inspection/', '/procedures/direct-election/', '/checklists/election-year/']));
+    expect(problems).toEqual([]);
+  });
+
+  it('search puts the page named as typed first, and opens an article named by law and number', async () => {
+    const { page, problems } = await open('/search/?q=' + encodeURIComponent('专项工作报告'));
+    const first = page.locator('[data-search-results] .search-result a').first();
+    await first.waitFor();
+    await expect(first.getAttribute('href')).resolves.toMatch(/\/procedures\/special-work-report\/$/);
+    await page.goto(server.url + '/search/?q=' + encodeURIComponent('组织法第十四条第一款'));
+    const article = page.locator('[data-search-results] .search-result a').first();
+    await article.waitFor();
+    await expect(article.getAttribute('href')).resolves.toMatch(/\/law\/organic-2022\/#art-14-p1$/);
+    await article.click();
+    await page.waitForURL(/#art-14-p1$/);
+    await expect(page.locator('#art-14-p1').innerText()).resolves.toContain('一般每年举行两次');
     expect(problems).toEqual([]);
   });
 

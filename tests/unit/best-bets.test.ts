@@ -39,6 +39,13 @@ describe('best bets', () => {
     expect(questionSubject('怎么组织代表视察')).toBe('组织代表视察');
     expect(questionSubject('宪法宣誓是什么')).toBe('宪法宣誓');
     expect(urls('怎么组织代表视察')[0]).toBe('/procedures/inspection-and-research/');
+    expect(urls('什么时候宪法宣誓')[0]).toBe('/procedures/constitutional-oath/');
+  });
+
+  it('finds a specific name inside a longer question, but not a short common one', () => {
+    expect(urls('专项工作报告怎么写')[0]).toBe('/procedures/special-work-report/');
+    expect(urls('代表视察要带什么')[0]).toBe('/procedures/inspection-and-research/');
+    expect(urls('乡镇人大视察工作的经验交流材料')).toEqual([]);
   });
 
   it('opens an article named with the law, in Chinese or Arabic numerals, with 款 or 项', () => {

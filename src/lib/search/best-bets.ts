@@ -60,7 +60,7 @@ function articleBet(query: string, data: BestBetData): BestBet | undefined {
 }
 
 /** Question wording around the subject: 「怎么组织代表视察」 is about 组织代表视察. */
-const QUESTION_WORDS = /^(?:请问|我想知道|怎么样|怎么|怎样|如何|什么是)|(?:怎么办|怎么做|怎么写|怎么弄|怎么算|是什么|什么意思|要做什么|做什么|有哪些|有什么|是谁|吗|呢|啊)$/g;
+const QUESTION_WORDS = /^(?:请问|我想知道|怎么样|怎么|怎样|如何|什么是|什么时候|何时|为什么)|(?:怎么办|怎么做|怎么写|怎么弄|怎么算|怎么开|是什么|什么意思|要做什么|做什么|干什么|有哪些|有什么|什么时候|是谁|谁来|吗|呢|啊)$/g;
 
 export function questionSubject(query: string): string {
   let subject = query;
@@ -89,12 +89,14 @@ export function bestBets(rawQuery: string, data: BestBetData, kind?: string): Be
     const names = entry.names.map(normalizeQuery);
     const [title = '', ...others] = names;
     // A title merely containing a short, common query (「报告」) says little; ask for a real share of it.
-    const inTitle = title.includes(query) && query.length * 3 >= title.length;
     const named = [query, subject].filter((text) => text.length >= 2);
-    const inQuestion = names.filter((name) => name.length >= 3 && subject.includes(name) && name.length * 2 >= subject.length);
+    const inTitle = named.some((text) => title.includes(text) && text.length * 3 >= title.length);
+    // A name inside a longer question counts when it is specific (four characters or more:
+    // 选民名单, 选举委员会) or is most of what was asked (换届 in 明年换届).
+    const inQuestion = names.filter((name) => name.length >= 2 && subject.includes(name) && (name.length >= 4 || name.length * 2 >= subject.length));
     const tier = named.includes(title) ? 1 : inTitle ? 2 : others.some((name) => named.includes(name)) ? 3 : inQuestion.length ? 4 : undefined;
     if (tier === undefined) continue;
-    const matched = tier === 4 ? inQuestion.reduce((a, b) => (b.length > a.length ? b : a)) : tier === 3 ? named.find((text) => others.includes(text))! : query;
+    const matched = tier === 4 ? inQuestion.reduce((a, b) => (b.length > a.length ? b : a)) : tier === 3 ? named.find((text) => others.includes(text))! : tier === 2 ? named.find((text) => title.includes(text))! : query;
     // Two pages can list the same keyword; the one whose title also carries it is about it.
     bets.push({ url: entry.url, title: entry.title, summary: entry.summary, kind: entry.kind, tier, length: matched.length, inTitle: title.includes(matched) });
   }
