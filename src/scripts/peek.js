@@ -37,7 +37,8 @@
     const open = document.querySelectorAll('[data-peek]');
     if (!link) { open.forEach((el) => el.removeAttribute('data-peek')); return; }
     const holder = link.parentElement;
-    if (!touch || !holder || holder.hasAttribute('data-peek')) return;
+    // A link without a pop-up (glossary basis lists) is followed on the first tap.
+    if (!touch || !holder || !holder.querySelector(POPUP) || holder.hasAttribute('data-peek')) return;
     event.preventDefault();
     open.forEach((el) => el.removeAttribute('data-peek'));
     holder.setAttribute('data-peek', '');

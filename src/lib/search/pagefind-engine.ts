@@ -57,6 +57,7 @@ function loadBestBets(pagefindPath: string): Promise<BestBetData | undefined> {
 }
 
 const withoutHash = (url: string) => url.split('#')[0]!;
+const sectionsOf = (item: PagefindResultData) => item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url) }));
 
 export function pagefindEngine(path: string): SearchEngine {
   let loaded: Promise<Pagefind> | undefined;
@@ -80,19 +81,25 @@ export function pagefindEngine(path: string): SearchEngine {
         kind: bet.kind,
         sections: [],
       }));
-      const shownAlready = new Set(first.filter((hit) => !hit.url.includes('#')).map((hit) => hit.url));
+      const bestByUrl = new Map(first.filter((hit) => !hit.url.includes('#')).map((hit) => [hit.url, hit]));
       let shown = 0;
       const page = async (): Promise<SearchHit[]> => {
         const slice = response.results.slice(shown, shown + MAX_RESULTS);
         shown += slice.length;
         const data = await Promise.all(slice.map((result) => result.data()));
-        return data.filter((item) => !shownAlready.has(withoutHash(offlineAddress(item.url)))).map((item): SearchHit => ({
+        const ranked = data.filter((item) => {
+          const best = bestByUrl.get(withoutHash(offlineAddress(item.url)));
+          // A best bet keeps the sections Pagefind found on it, and is not listed a second time.
+          if (best) best.sections = sectionsOf(item);
+          return !best;
+        });
+        return ranked.map((item): SearchHit => ({
           url: offlineAddress(item.url),
           title: item.meta.title ?? item.url,
           // Entry pages carry a one-line summary: clearer than an excerpt from the page top.
           excerpt: item.meta.summary ? escapeHtml(item.meta.summary) : item.excerpt,
           kind: item.filters['类别']?.[0],
-          sections: item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url) })),
+          sections: sectionsOf(item),
         }));
       };
       const hits = [...first, ...(await page())];
