@@ -41,12 +41,21 @@ async function measure(label: string, searchPageUrl: string) {
   }
   await browser.close();
   const ranks = queries.map((query, index) => rankOf(warm[index]!, query.expect));
-  const top1 = ranks.filter((rank) => rank === 1).length;
+  const score = (indexes: number[]) => {
+    const of = indexes.map((index) => ranks[index]);
+    const percent = (count: number) => `${((count / indexes.length) * 100).toFixed(1)}%`;
+    const mrr = of.reduce((sum: number, rank) => sum + (rank ? 1 / rank : 0), 0) / indexes.length;
+    return `top-1 ${percent(of.filter((rank) => rank === 1).length)}  top-3 ${percent(of.filter((rank) => rank !== undefined && rank <= 3).length)}  MRR ${mrr.toFixed(3)}`;
+  };
+  const all = queries.map((_, index) => index);
   const top3 = ranks.filter((rank) => rank !== undefined && rank <= 3).length;
-  const mrr = ranks.reduce((sum: number, rank) => sum + (rank ? 1 / rank : 0), 0) / queries.length;
   const ms = (runs: QueryRun[]) => runs.map((run) => run.ms);
   console.log(`\n== ${label}: ${queries.length} queries`);
-  console.log(`top-1 ${((top1 / queries.length) * 100).toFixed(1)}%  top-3 ${((top3 / queries.length) * 100).toFixed(1)}%  MRR ${mrr.toFixed(3)}`);
+  console.log(`all          ${score(all)}`);
+  for (const kind of ['topic', 'everyday', 'typo', 'article'] as const) {
+    const indexes = all.filter((index) => (queries[index]!.kind ?? 'topic') === kind);
+    if (indexes.length) console.log(`${`${kind} (${indexes.length})`.padEnd(13)}${score(indexes)}`);
+  }
   console.log(`latency cold p50 ${percentile(ms(cold), 50).toFixed(0)} ms, p95 ${percentile(ms(cold), 95).toFixed(0)} ms; warm p50 ${percentile(ms(warm), 50).toFixed(0)} ms, p95 ${percentile(ms(warm), 95).toFixed(0)} ms`);
   const misses = queries.map((query, index) => ({ query, rank: ranks[index], got: warm[index]!.results.slice(0, 3) })).filter((row) => !row.rank || row.rank > 3);
   for (const miss of misses) console.log(`  miss: ${miss.query.q} → ${miss.got.join(', ') || '(no results)'} (expected ${miss.query.expect.join(' | ')}${miss.rank ? `, found at ${miss.rank}` : ''})`);

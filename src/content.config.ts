@@ -3,7 +3,8 @@
  * per collection; the schemas are in src/schemas/. Files starting with _ are ignored.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { docsSchema } from '@astrojs/starlight/schema';
 import {
   casesSchema,
@@ -15,6 +16,7 @@ import {
   type ReferenceFn,
 } from './schemas/collections.ts';
 import { statuteSchema } from './schemas/statutes.ts';
+import { synonymSchema } from './schemas/search.ts';
 
 const ref = reference as unknown as ReferenceFn;
 const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
@@ -38,5 +40,12 @@ export const collections = {
   statutes: defineCollection({
     loader: glob({ base: './content/statutes', pattern: '*.json' }),
     schema: statuteSchema,
+  }),
+  /** The search synonym table: one YAML list; rows are numbered from 1 in the order written. */
+  synonyms: defineCollection({
+    loader: file('./content/search/synonyms.yaml', {
+      parser: (text) => Object.fromEntries((parseYaml(text) as Array<Record<string, unknown>>).map((row, index) => [String(index + 1), row])),
+    }),
+    schema: synonymSchema,
   }),
 };

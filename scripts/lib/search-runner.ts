@@ -5,16 +5,17 @@
  */
 import type { Browser, Page } from 'playwright-core';
 
-export interface QueryCase { q: string; expect: string[] }
+/** kind: topic (a term or topic), everyday (how people ask), typo, article (law + article number; expects the anchor). */
+export interface QueryCase { q: string; expect: string[]; kind?: 'topic' | 'everyday' | 'typo' | 'article' }
 export interface QueryRun { q: string; results: string[]; ms: number }
 
-/** Site path of a result link: http://host/powers/x/#y or file:///…/township-congress-handbook/powers/x/index.html → /powers/x/ */
+/** Site path of a result link, with its #anchor: http://host/law/x/#art-5 or file:///…/township-congress-handbook/law/x/index.html#art-5 → /law/x/#art-5 */
 export function resultPath(href: string): string {
   const url = new URL(href);
   let path = decodeURIComponent(url.pathname);
   const marker = '/township-congress-handbook/';
   if (url.protocol === 'file:' && path.includes(marker)) path = '/' + path.slice(path.indexOf(marker) + marker.length);
-  return path.replace(/index\.html$/, '');
+  return path.replace(/index\.html$/, '') + decodeURIComponent(url.hash);
 }
 
 /** Types the query into the page's search form and waits until aria-busy is "false" again. */
@@ -51,7 +52,9 @@ export async function openSearchPage(browser: Browser, searchPageUrl: string): P
   return page;
 }
 
+/** Rank (from 1) of the first expected page; an expected address with #anchor must match the anchor too. */
 export function rankOf(run: QueryRun, expected: string[]): number | undefined {
-  const index = run.results.findIndex((path) => expected.includes(path));
+  const matches = (result: string, want: string) => (want.includes('#') ? result === want : result.split('#')[0] === want);
+  const index = run.results.findIndex((path) => expected.some((want) => matches(path, want)));
   return index >= 0 ? index + 1 : undefined;
 }

@@ -48,6 +48,11 @@ async function build(): Promise<Map<string, CitingEntry[]>> {
 
 /** Entries citing an article of a law version. */
 export async function citingEntries(law: string, article: number): Promise<CitingEntry[]> {
+  return (await citationIndex()).get(`${law}#${article}`) ?? [];
+}
+
+/** The whole index: `law#article` → the entries citing it. */
+export function citationIndex(): Promise<Map<string, CitingEntry[]>> {
   index ??= build();
-  return (await index).get(`${law}#${article}`) ?? [];
+  return index;
 }

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { distDir, requireBuiltSite } from '../support/site.ts';
+import { VIEWPORTS, anchorsOutOfView, citedAnchors } from '../support/anchors.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -109,6 +110,17 @@ describe('the handbook in a browser', () => {
     await expect(page.locator('handbook-checklist input[type="checkbox"]').first().isChecked()).resolves.toBe(false);
     expect(problems).toEqual([]);
   });
+
+  it.each(Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>)('every law anchor the content cites lands in view below the header (%s)', async (viewport) => {
+    const anchors = citedAnchors();
+    expect(anchors.size).toBeGreaterThanOrEqual(5);
+    const context = await browser.newContext(VIEWPORTS[viewport]);
+    const page = await context.newPage();
+    const bad: string[] = [];
+    for (const [law, list] of anchors) bad.push(...(await anchorsOutOfView(page, `${server.url}/law/${law}/`, list)).map((problem) => `${law} ${problem}`));
+    await context.close();
+    expect(bad).toEqual([]);
+  }, 240_000);
 
   it('on a phone, a long checklist keeps its progress and buttons in view below the 本页内容 bar', async () => {
     const { page, problems } = await open('/checklists/election-year/', PHONE);

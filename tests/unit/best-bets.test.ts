@@ -56,6 +56,11 @@ describe('best bets', () => {
     expect(urls('选举法第十条')).toEqual([]);
   });
 
+  it('reads a bare article number as the article of the law page the reader is on', () => {
+    expect(urls('第十四条')).toEqual([]);
+    expect(bestBets('第十四条', data, undefined, '/law/organic-2022/').map((bet) => bet.url)).toEqual(['/law/organic-2022/#art-14']);
+  });
+
   it('respects the kind filter', () => {
     expect(urls('视察', '清单')).toEqual(['/checklists/oversight-activity/']);
   });

@@ -40,14 +40,19 @@ export function normalizeQuery(text: string): string {
 }
 
 const NUMERAL = '[零〇一二两三四五六七八九十百\\d]+';
-const ARTICLE_QUERY = new RegExp(`^(.+?)第?(${NUMERAL})条(?:第?(${NUMERAL})款)?(?:第?[（(]?(${NUMERAL})[）)]?项)?$`);
+const ARTICLE_QUERY = new RegExp(`^(.*?)第?(${NUMERAL})条(?:第?(${NUMERAL})款)?(?:第?[（(]?(${NUMERAL})[）)]?项)?$`);
 const toNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text));
 
-/** 「代表法第五十一条」「组织法18条第三款」 → the article (and paragraph or item) on its law page. */
-function articleBet(query: string, data: BestBetData): BestBet | undefined {
+/**
+ * 「代表法第五十一条」「组织法18条第三款」 → the article (and paragraph or item) on its law page.
+ * A bare 「第十四条」 means the law whose page the reader is on (`currentLaw`, its address).
+ */
+function articleBet(query: string, data: BestBetData, currentLaw?: string): BestBet | undefined {
   const match = ARTICLE_QUERY.exec(query);
   if (!match) return undefined;
-  const law = data.laws.find((candidate) => candidate.names.some((name) => normalizeQuery(name) === match[1]));
+  const law = match[1]
+    ? data.laws.find((candidate) => candidate.names.some((name) => normalizeQuery(name) === match[1]))
+    : data.laws.find((candidate) => candidate.url === currentLaw);
   if (!law) return undefined;
   const article = toNumber(match[2]!);
   if (!article || article > law.articles) return undefined;
@@ -60,7 +65,7 @@ function articleBet(query: string, data: BestBetData): BestBet | undefined {
 }
 
 /** Question wording around the subject: 「怎么组织代表视察」 is about 组织代表视察. */
-const QUESTION_WORDS = /^(?:请问|我想知道|怎么样|怎么|怎样|如何|什么是|什么时候|何时|为什么)|(?:怎么办|怎么做|怎么写|怎么弄|怎么算|怎么开|是什么|什么意思|要做什么|做什么|干什么|有哪些|有什么|什么时候|是谁|谁来|吗|呢|啊)$/g;
+const QUESTION_WORDS = /^(?:请问|我想知道|怎么样|怎么|怎样|如何|什么是|什么时候|何时|为什么)|(?:怎么办|怎么做|怎么写|怎么弄|怎么算|怎么开|是什么|什么意思|要做什么|做什么|干什么|有哪些|有什么|什么时候|是谁|谁来|吗|呢|啊|吧|了)$/g;
 
 export function questionSubject(query: string): string {
   let subject = query;
@@ -78,12 +83,12 @@ export function questionSubject(query: string): string {
  * 代表视察). Ties go to the page whose title carries the match, the longer match, then
  * how-to pages before others.
  */
-export function bestBets(rawQuery: string, data: BestBetData, kind?: string): BestBet[] {
+export function bestBets(rawQuery: string, data: BestBetData, kind?: string, currentLaw?: string): BestBet[] {
   const query = normalizeQuery(rawQuery);
   if (query.length < 2) return [];
   const subject = questionSubject(query);
   const bets: Array<BestBet & { tier: number; length: number; inTitle: boolean }> = [];
-  const article = articleBet(query, data);
+  const article = articleBet(query, data, currentLaw);
   if (article) bets.push({ ...article, tier: 0, length: query.length, inTitle: true });
   for (const entry of data.entries) {
     const names = entry.names.map(normalizeQuery);

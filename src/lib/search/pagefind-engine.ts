@@ -6,24 +6,28 @@
  * addresses are made relative to the page (…/index.html), since file:// has no site root.
  */
 import type { SearchEngine, SearchHit, SearchResults } from './types.ts';
-import { bestBets, type BestBetData } from './best-bets.ts';
+import { MAX_BEST_BETS, bestBets, normalizeQuery, questionSubject } from './best-bets.ts';
+import { expandSynonyms, mentionsQuery, subjectWords, suggestCorrection } from './query-help.ts';
+import type { SearchData } from './search-data.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's whole text. */
+  content: string;
   meta: { title?: string; summary?: string };
   filters: Record<string, string[]>;
   sub_results: Array<{ url: string; title: string; excerpt: string }>;
 }
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Array<{ id: string; score: number; data(): Promise<PagefindResultData> }> }>;
 }
 
 declare global {
   interface Window {
     __handbookPagefind?: Pagefind;
-    __handbookBestBets?: BestBetData;
+    __handbookSearchData?: SearchData;
   }
 }
 
@@ -43,25 +47,47 @@ function offlineAddress(url: string): string {
   return `${root}${file.slice(1)}${hash ? `#${hash}` : ''}`;
 }
 
-/** The best-bets list (/best-bets.js, a classic script so that file:// can load it); search goes on without it if it fails. */
-function loadBestBets(pagefindPath: string): Promise<BestBetData | undefined> {
-  if (window.__handbookBestBets) return Promise.resolve(window.__handbookBestBets);
+/** /search-data.js (a classic script, so that file:// can load it); search goes on without it if it fails. */
+function loadSearchData(pagefindPath: string): Promise<SearchData | undefined> {
+  if (window.__handbookSearchData) return Promise.resolve(window.__handbookSearchData);
   const root = document.querySelector<HTMLMetaElement>('meta[name="handbook:root"]')?.content;
   return new Promise((resolve) => {
     const script = document.createElement('script');
-    script.src = root !== undefined ? `${root}best-bets.js` : pagefindPath.replace(/pagefind\/pagefind\.js$/, 'best-bets.js');
-    script.onload = () => resolve(window.__handbookBestBets);
+    script.src = root !== undefined ? `${root}search-data.js` : pagefindPath.replace(/pagefind\/pagefind\.js$/, 'search-data.js');
+    script.onload = () => resolve(window.__handbookSearchData);
     script.onerror = () => resolve(undefined);
     document.head.append(script);
   });
 }
 
 const withoutHash = (url: string) => url.split('#')[0]!;
-const sectionsOf = (item: PagefindResultData) => item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url) }));
+/** The law page the reader is on (/law/organic-2022/), online or offline, so that 「第十四条」 means its article. */
+const currentLawPage = () => /\/law\/([a-z0-9-]+)\/(?:index\.html)?$/.exec(location.pathname)?.[1];
+const sectionsOf = (item: PagefindResultData) =>
+  item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url), excerpt: tidyExcerpt(section.excerpt) }));
+
+/**
+ * Pagefind cuts excerpts at a word count, often mid-phrase. Start after the last sentence
+ * break before the first match and end at the first one after the last match; mark a cut with …
+ */
+export function tidyExcerpt(html: string): string {
+  const first = html.indexOf('<mark>');
+  const last = html.lastIndexOf('</mark>');
+  if (first < 0 || last < 0) return html;
+  const head = html.slice(0, first);
+  const tail = html.slice(last + '</mark>'.length);
+  const startBreak = Math.max(...['。', '；', '！', '？', '：'].map((mark) => head.lastIndexOf(mark)));
+  const endBreak = Math.min(...['。', '；', '！', '？'].map((mark) => tail.indexOf(mark)).filter((index) => index >= 0), Infinity);
+  const start = startBreak >= 0 ? head.slice(startBreak + 1) : `…${head.trimStart()}`;
+  const end = Number.isFinite(endBreak) ? tail.slice(0, endBreak + 1) : `${tail.trimEnd()}…`;
+  return `${start}${html.slice(first, last + '</mark>'.length)}${end}`.trim();
+}
+
+interface Ranked { id: string; score: number; data(): Promise<PagefindResultData> }
 
 export function pagefindEngine(path: string): SearchEngine {
   let loaded: Promise<Pagefind> | undefined;
-  let bets: Promise<BestBetData | undefined> | undefined;
+  let aids: Promise<SearchData | undefined> | undefined;
   const load = () =>
     (loaded ??= (window.__handbookPagefind ? Promise.resolve(window.__handbookPagefind) : (import(/* @vite-ignore */ path) as Promise<Pagefind>)).then(
       async (pagefind) => {
@@ -69,41 +95,117 @@ export function pagefindEngine(path: string): SearchEngine {
         return pagefind;
       },
     ));
-  return {
-    async search(query, kind): Promise<SearchResults> {
-      const [pagefind, betData] = await Promise.all([load(), (bets ??= loadBestBets(path))]);
-      const response = await pagefind.search(query, kind ? { filters: { 类别: kind } } : {});
-      // Pages named exactly as typed go first; the same page is not listed twice.
-      const first: SearchHit[] = (betData ? bestBets(query, betData, kind) : []).map((bet) => ({
-        url: offlineAddress(bet.url),
-        title: bet.title,
-        excerpt: escapeHtml(bet.summary),
-        kind: bet.kind,
-        sections: [],
-      }));
-      const bestByUrl = new Map(first.filter((hit) => !hit.url.includes('#')).map((hit) => [hit.url, hit]));
-      let shown = 0;
-      const page = async (): Promise<SearchHit[]> => {
-        const slice = response.results.slice(shown, shown + MAX_RESULTS);
-        shown += slice.length;
-        const data = await Promise.all(slice.map((result) => result.data()));
-        const ranked = data.filter((item) => {
+
+  /** Pagefind's results for the query and, where the synonym table rewrites it, for the rewrite too: each page once, at its better score. */
+  async function ranked(pagefind: Pagefind, queries: string[], kind: string | undefined): Promise<Ranked[]> {
+    const responses = await Promise.all(queries.map((text) => pagefind.search(text, kind ? { filters: { 类别: kind } } : {})));
+    const byId = new Map<string, Ranked>();
+    for (const response of responses) {
+      for (const result of response.results as Ranked[]) {
+        const seen = byId.get(result.id);
+        if (!seen || seen.score < result.score) byId.set(result.id, result);
+      }
+    }
+    return [...byId.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * 「组织法第十四条」: the article itself, then the handbook pages that cite it — what a
+   * reader looking up an article wants next — without a full-text search (which would match
+   * 第 and 条 in every article of every law).
+   */
+  function articleLookup(query: string, kind: string | undefined, data: SearchData) {
+    const law = currentLawPage();
+    const [bet] = bestBets(query, data, kind, law ? `/law/${law}/` : undefined);
+    if (!bet || bet.kind !== '法律' || !bet.url.includes('#art-')) return undefined;
+    const article = /^(.*#art-\d+)/.exec(bet.url)![1]!;
+    const citing = (data.citedBy[article] ?? []).map((index) => data.entries[index]!).filter((entry) => !kind || entry.kind === kind);
+    const hits: SearchHit[] = [bet, ...citing].map((entry) => ({ url: offlineAddress(entry.url), title: entry.title, excerpt: escapeHtml(entry.summary), kind: entry.kind, sections: [] }));
+    const first = hits.slice(0, MAX_RESULTS);
+    let shown = first.length;
+    const more = async () => {
+      const next = hits.slice(shown, shown + MAX_RESULTS);
+      shown += next.length;
+      return next;
+    };
+    return { hits: first, total: hits.length, more };
+  }
+
+  async function run(query: string, kind: string | undefined, data: SearchData | undefined, pagefind: Pagefind) {
+    const alternative = data ? expandSynonyms(query, data.synonyms) : undefined;
+    const queries = alternative ? [query, alternative] : [query];
+    let results = await ranked(pagefind, queries, kind);
+    // No page has every word of a long question: look for its subject words one by one and
+    // rank the pages that have more of them first.
+    const words = subjectWords(alternative ?? query);
+    if (!results.length && words.length > 1) {
+      const perWord = await Promise.all(words.slice(0, 5).map((word) => ranked(pagefind, [word], kind)));
+      const merged = new Map<string, Ranked & { matched: number }>();
+      for (const list of perWord) {
+        for (const result of list) {
+          const seen = merged.get(result.id);
+          merged.set(result.id, seen ? { ...seen, score: seen.score + result.score, matched: seen.matched + 1 } : { ...result, data: result.data, matched: 1 });
+        }
+      }
+      results = [...merged.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+    }
+    // Pages named as typed go first; the same page is not listed twice.
+    const law = currentLawPage();
+    const bets = data ? uniqueBy(queries.flatMap((text) => bestBets(text, data, kind, law ? `/law/${law}/` : undefined)), (bet) => bet.url).slice(0, MAX_BEST_BETS) : [];
+    const first: SearchHit[] = bets.map((bet) => ({ url: offlineAddress(bet.url), title: bet.title, excerpt: escapeHtml(bet.summary), kind: bet.kind, sections: [] }));
+    const bestByUrl = new Map(first.filter((hit) => !hit.url.includes('#')).map((hit) => [hit.url, hit]));
+    let shown = 0;
+    let shownText: string[] = [];
+    const page = async (): Promise<SearchHit[]> => {
+      const slice = results.slice(shown, shown + MAX_RESULTS);
+      shown += slice.length;
+      const items = await Promise.all(slice.map((result) => result.data()));
+      if (!shownText.length) shownText = items.map((item) => item.content.replace(/\s/g, ''));
+      return items
+        .filter((item) => {
           const best = bestByUrl.get(withoutHash(offlineAddress(item.url)));
           // A best bet keeps the sections Pagefind found on it, and is not listed a second time.
           if (best) best.sections = sectionsOf(item);
           return !best;
-        });
-        return ranked.map((item): SearchHit => ({
+        })
+        .map((item): SearchHit => ({
           url: offlineAddress(item.url),
           title: item.meta.title ?? item.url,
           // Entry pages carry a one-line summary: clearer than an excerpt from the page top.
-          excerpt: item.meta.summary ? escapeHtml(item.meta.summary) : item.excerpt,
+          excerpt: item.meta.summary ? escapeHtml(item.meta.summary) : tidyExcerpt(item.excerpt),
           kind: item.filters['类别']?.[0],
           sections: sectionsOf(item),
         }));
-      };
-      const hits = [...first, ...(await page())];
-      return { hits, total: Math.max(response.results.length, hits.length), more: page };
+    };
+    const hits = [...first, ...(await page())];
+    // Whether the best results use any word of the query, as typed or as the synonym table rewrites it.
+    const relevant = shownText.slice(0, 3).some((text) => queries.some((words) => mentionsQuery(words, text)));
+    return { hits, total: Math.max(results.length, hits.length), more: page, named: first.length > 0, shownText, relevant };
+  }
+
+  return {
+    async search(query, kind, options = {}): Promise<SearchResults> {
+      const [pagefind, data] = await Promise.all([load(), (aids ??= loadSearchData(path))]);
+      const article = data && articleLookup(query, kind, data);
+      if (article) return article;
+      const found = await run(query, kind, data, pagefind);
+      // A typo: nothing is named so, no page contains the words as typed, and one character
+      // away there is a word the handbook uses. Show that word's results and say so.
+      const subject = questionSubject(normalizeQuery(query));
+      const used = (words: string) => found.shownText.some((text) => text.includes(words));
+      const correction = !options.exact && data && !found.named && !used(subject) ? suggestCorrection(query, data.vocabulary, data.pinyin, used) : undefined;
+      if (correction) {
+        const corrected = await run(correction, kind, data, pagefind);
+        if (corrected.hits.length) return { hits: corrected.hits, total: corrected.total, more: corrected.more, corrected: { from: query, to: correction } };
+      }
+      // Loosely related pages (量子计算机 → a law that says 计算) are not an answer: say so.
+      if (!found.named && !found.relevant) return { hits: [], total: 0, more: async () => [] };
+      return { hits: found.hits, total: found.total, more: found.more };
     },
   };
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
 }

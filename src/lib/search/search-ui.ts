@@ -29,7 +29,7 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   let generation = 0;
 
-  async function run(query: string, kind: string) {
+  async function run(query: string, kind: string, exact = false) {
     const mine = ++generation;
     query = query.trim();
     if (!query) {
@@ -41,11 +41,24 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
     results.setAttribute('aria-busy', 'true');
     status.textContent = '正在搜索…';
     try {
-      const found = await engine.search(query, kind || undefined);
+      const found = await engine.search(query, kind || undefined, { exact });
       if (mine !== generation) return;
       let shown = found.hits.length;
       results.innerHTML = found.hits.map(renderHit).join('');
       status.textContent = found.total ? `找到 ${found.total} 个页面，按相关程度排列。` : `没有找到“${query}”。换一个词试试，或者少输几个字。`;
+      if (found.corrected) {
+        // Built from nodes: the query is the reader's text and never becomes markup.
+        const note = document.createElement('p');
+        note.className = 'search-corrected';
+        note.append(`您是不是要找：“${found.corrected.to}”？下面是它的结果。 `);
+        const again = document.createElement('button');
+        again.type = 'button';
+        again.className = 'button-secondary';
+        again.textContent = `仍然搜索“${found.corrected.from}”`;
+        again.addEventListener('click', () => void run(query, kind, true));
+        note.append(again);
+        results.prepend(note);
+      }
       if (shown < found.total) {
         const button = document.createElement('button');
         button.type = 'button';
@@ -90,6 +103,8 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
   if (syncAddress) {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
+    // Someone who opens the search page (from the header, Ctrl K offline) has come to type.
+    if (!input.value) input.focus();
     const radio = form.querySelector<HTMLInputElement>(`input[name="type"][value="${CSS.escape(params.get('type') ?? '')}"]`);
     if (radio) radio.checked = true;
     void run(input.value, kindInput());

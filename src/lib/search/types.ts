@@ -17,8 +17,11 @@ export interface SearchResults {
   total: number;
   /** The next page's worth of matches (empty when there are no more). */
   more(): Promise<SearchHit[]>;
+  /** Set when the query looked like a typo and these are the results for the corrected words. */
+  corrected?: { from: string; to: string } | undefined;
 }
 
 export interface SearchEngine {
-  search(query: string, kind?: string): Promise<SearchResults>;
+  /** `exact`: search the words as typed, without typo correction. */
+  search(query: string, kind?: string, options?: { exact?: boolean }): Promise<SearchResults>;
 }

@@ -1,0 +1,13 @@
+import type { BestBetData } from './best-bets.ts';
+import type { SynonymRow } from './query-help.ts';
+
+/** The contents of /search-data.js (src/pages/search-data.js.ts). */
+export interface SearchData extends BestBetData {
+  synonyms: SynonymRow[];
+  /** Page names, glossary terms and synonym phrases: what a typo may be corrected to. */
+  vocabulary: string[];
+  /** Toneless pinyin of the characters the handbook uses, so a typo's sound-alike wins. */
+  pinyin: Record<string, string>;
+  /** For an article look-up: `/law/<id>/#art-N` → indexes into `entries` of the pages citing that article. */
+  citedBy: Record<string, number[]>;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { expandSynonyms, suggestCorrection, type SynonymRow } from '../../src/lib/search/query-help.ts';
+import { synonymSchema } from '../../src/schemas/search.ts';
+import { MDX_COLLECTIONS, readCollection } from '../../src/lib/content-files.ts';
+
+const rows: SynonymRow[] = [
+  { say: ['人代会', '人大会议'], means: '人民代表大会会议' },
+  { say: ['提建议'], means: '建议、批评和意见' },
+  { say: ['不干了', '请辞'], means: '辞职' },
+];
+const vocabulary = ['代表辞职', '罢免', '质询', '质询案', '选民登记', '宪法宣誓', '执法检查', '主席团会议', '代表述职'];
+
+describe('synonyms', () => {
+  it('rewrites the reader’s phrase into the handbook’s word', () => {
+    expect(expandSynonyms('人代会一年开几次', rows)).toBe('人民代表大会会议一年开几次');
+    expect(expandSynonyms('代表 提建议', rows)).toBe('代表建议、批评和意见');
+    expect(expandSynonyms('主任不干了怎么办', rows)).toBe('主任辞职怎么办');
+  });
+
+  it('leaves a query alone when nothing in the table applies', () => {
+    expect(expandSynonyms('质询案', rows)).toBeUndefined();
+  });
+});
+
+describe('typo suggestions', () => {
+  it('corrects one wrong character to a word the handbook uses', () => {
+    expect(suggestCorrection('代表词职', vocabulary)).toBe('代表辞职');
+    expect(suggestCorrection('执法检差', vocabulary)).toBe('执法检查');
+    expect(suggestCorrection('选名登记怎么办', vocabulary)).toBe('选民登记');
+  });
+
+  it('prefers the word whose swapped character sounds the same', () => {
+    const words = ['代表述职', '代表辞职'];
+    expect(suggestCorrection('代表词职', words)).toBe('代表述职');
+    expect(suggestCorrection('代表词职', words, { 词: 'ci', 辞: 'ci', 述: 'shu' })).toBe('代表辞职');
+  });
+
+  it('corrects a two-character word only when it is the whole query', () => {
+    expect(suggestCorrection('罢勉', vocabulary)).toBe('罢免');
+    expect(suggestCorrection('质训', vocabulary)).toBe('质询');
+    expect(suggestCorrection('罢勉代表的程序', vocabulary)).toBeUndefined();
+  });
+
+  it('does not correct words the handbook uses, or queries far from any', () => {
+    expect(suggestCorrection('代表述职', vocabulary)).toBeUndefined();
+    expect(suggestCorrection('量子计算机', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('content/search/synonyms.yaml', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const table = parse(readFileSync(`${root}content/search/synonyms.yaml`, 'utf8')) as unknown[];
+  const text = MDX_COLLECTIONS.flatMap((collection) => readCollection(root, collection)).map((file) => `${JSON.stringify(file.data)}\n${file.body}`).join('\n');
+
+  it('validates row by row', () => {
+    const problems = table.flatMap((row, index) => {
+      const result = synonymSchema.safeParse(row);
+      return result.success ? [] : result.error.issues.map((issue) => `row ${index + 1} ${issue.path.join('.')}: ${issue.message}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('maps only to words the handbook actually uses', () => {
+    const missing = (table as SynonymRow[]).filter((row) => !text.includes(row.means)).map((row) => row.means);
+    expect(missing).toEqual([]);
+  });
+
+  it('lists each reader’s phrase once', () => {
+    const phrases = (table as SynonymRow[]).flatMap((row) => row.say);
+    expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
+  });
+});
