@@ -159,7 +159,13 @@ export function pagefindEngine(path: string): SearchEngine {
     const page = async (): Promise<SearchHit[]> => {
       const slice = results.slice(shown, shown + MAX_RESULTS);
       shown += slice.length;
-      const items = await Promise.all(slice.map((result) => result.data()));
+      let items = await Promise.all(slice.map((result) => result.data()));
+      // Within the first page, a page whose title and summary carry more of the question's
+      // subject words comes first; Pagefind's order decides between equals.
+      if (shown === slice.length && words.length > 1) {
+        const carried = (item: PagefindResultData) => words.filter((word) => `${item.meta.title ?? ''}${item.meta.summary ?? ''}`.includes(word)).length;
+        items = items.map((item, index) => ({ item, index, carried: carried(item) })).sort((a, b) => b.carried - a.carried || a.index - b.index).map((row) => row.item);
+      }
       if (!shownText.length) shownText = items.map((item) => item.content.replace(/\s/g, ''));
       return items
         .filter((item) => {
