@@ -38,18 +38,44 @@ describe('accessibility (axe-core)', () => {
   const DARK_SAMPLE = ['/', '/powers/budget/', '/procedures/inquiries/', '/checklists/report-back-to-voters/', '/law/organic-2022/', '/glossary/', '/training/fourteen-powers/', '/search/'];
   const cases = [...pages.map((path) => [path, 'light'] as const), ...DARK_SAMPLE.map((path) => [path, 'dark'] as const)];
 
+  /** Pages with something opened first: the citation sheet on a phone, the search dialog. */
+  const OPENED = [
+    ['/procedures/deputies-suggestions/', 'citation sheet'],
+    ['/glossary/', 'citation sheet'],
+    ['/procedures/inquiries/', 'search dialog'],
+  ] as const;
+
+  it.each(OPENED)('%s with the %s open has no serious or critical violation', async (path, what) => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto(server.url + path);
+    if (what === 'citation sheet') {
+      await page.locator('.sl-markdown-content .citation__link, .term .term-ref__link').first().tap();
+      await page.locator('dialog.peek-sheet[open]').waitFor();
+    } else {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.keyboard.press('Control+k');
+      await page.locator('dialog.site-search__dialog[open]').waitFor();
+    }
+    expect(await axeSerious(page)).toEqual([]);
+    await phone.close();
+  });
+
   it.each(cases)('%s (%s theme) has no serious or critical violation', async (path, theme) => {
     const page = await (theme === 'dark' ? dark : context).newPage();
     await page.goto(server.url + path);
-    await page.addScriptTag({ content: axeSource });
-    const violations = (await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
-      return result.violations;
-    })) as AxeViolation[];
+    expect(await axeSerious(page)).toEqual([]);
     await page.close();
-    const serious = violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
   });
 });
+
+async function axeSerious(page: import('playwright-core').Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = (await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run();
+    return result.violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+}

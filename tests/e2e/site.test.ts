@@ -122,6 +122,83 @@ describe('the handbook in a browser', () => {
     expect(bad).toEqual([]);
   }, 240_000);
 
+  it('on a phone, a tap on a citation opens a sheet that names it, shows its text, leads to the article and closes, without covering the link', async () => {
+    const { page, problems } = await open('/procedures/deputies-suggestions/', PHONE);
+    const link = page.locator('.sl-markdown-content .citation__link').nth(6);
+    const label = await link.innerText();
+    const href = await link.getAttribute('href');
+    await link.tap();
+    const sheet = page.locator('dialog.peek-sheet[open]');
+    await sheet.waitFor();
+    await expect(sheet.locator('h2').innerText()).resolves.toBe(label);
+    await expect(sheet.locator('.peek-sheet__text').innerText()).resolves.toMatch(/\S{10}/);
+    await expect(sheet.getByRole('link', { name: '打开条文' }).getAttribute('href')).resolves.toBe(href);
+    const linkBox = (await link.boundingBox())!;
+    const sheetBox = (await sheet.boundingBox())!;
+    expect(linkBox.y + linkBox.height).toBeLessThanOrEqual(sheetBox.y);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('dialog.peek-sheet[open]').count()).resolves.toBe(0);
+    await link.tap();
+    await sheet.waitFor();
+    await page.mouse.click(10, 200); // outside the sheet
+    await expect(page.locator('dialog.peek-sheet[open]').count()).resolves.toBe(0);
+    await link.tap();
+    await sheet.getByRole('button', { name: '关闭' }).tap();
+    await expect(page.locator('dialog.peek-sheet[open]').count()).resolves.toBe(0);
+    await link.tap();
+    await sheet.getByRole('link', { name: '打开条文' }).tap();
+    await page.waitForURL(/\/law\/deputies-2025\/#art-51-p2$/);
+    expect(problems).toEqual([]);
+  });
+
+  it('on a desktop, a citation pop-up inside a table is neither clipped by the table nor covered, and screen readers get its text', async () => {
+    const { page, problems } = await open('/guides/annual-calendar/', { viewport: { width: 1280, height: 800 } });
+    const link = page.locator('table .citation__link').nth(3);
+    await link.scrollIntoViewIfNeeded();
+    await link.hover();
+    const popup = page.locator('#' + (await link.getAttribute('aria-describedby')));
+    await expect(popup.isVisible()).resolves.toBe(true);
+    const seen = await popup.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const corners = [[box.left + 4, box.top + 4], [box.right - 4, box.top + 4], [box.left + 4, box.bottom - 4], [box.right - 4, box.bottom - 4]];
+      return corners.every(([x, y]) => element.contains(document.elementFromPoint(x!, y!)));
+    });
+    expect(seen).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('on a law page, 跳到第几条 takes 51, 五十一 or 第五十一条 to the article', async () => {
+    const { page, problems } = await open('/law/deputies-2025/');
+    for (const typed of ['51', '五十一', '第五十一条']) {
+      await page.evaluate(() => (location.hash = ''));
+      await page.locator('#law-jump-input').fill(typed);
+      await page.locator('[data-law-jump] button').click();
+      await page.waitForURL(/#art-51$/);
+      const top = await page.locator('#art-51').evaluate((element) => element.getBoundingClientRect().top);
+      expect(top).toBeGreaterThan(0);
+      expect(top).toBeLessThan(400);
+    }
+    await page.locator('#law-jump-input').fill('999');
+    await page.locator('[data-law-jump] button').click();
+    await expect(page.locator('.law-jump__status').innerText()).resolves.toContain('本页没有第999条');
+    expect(problems).toEqual([]);
+  });
+
+  it('search says it found nothing for a query the handbook does not speak to, and offers the word meant for a typo', async () => {
+    const { page, problems } = await open('/search/?q=' + encodeURIComponent('量子计算机'));
+    await page.waitForFunction(() => document.querySelector('[data-search-page] [data-search-results]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-page] [data-search-status]')?.textContent?.includes('量子'));
+    await expect(page.locator('.search-result').count()).resolves.toBe(0);
+    await expect(page.locator('[data-search-page] [data-search-status]').innerText()).resolves.toContain('没有找到');
+    await page.goto(server.url + '/search/?q=' + encodeURIComponent('代表词职'));
+    const note = page.locator('.search-corrected');
+    await note.waitFor();
+    await expect(note.innerText()).resolves.toContain('代表辞职');
+    await expect(page.locator('.search-result a').first().getAttribute('href')).resolves.toMatch(/\/procedures\/resignation-of-deputies\/$/);
+    await note.getByRole('button').click();
+    await page.waitForFunction(() => !document.querySelector('.search-corrected'));
+    expect(problems).toEqual([]);
+  });
+
   it('on a phone, a long checklist keeps its progress and buttons in view below the 本页内容 bar', async () => {
     const { page, problems } = await open('/checklists/election-year/', PHONE);
     await page.locator('handbook-checklist input[type="checkbox"]').nth(12).scrollIntoViewIfNeeded();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { expandSynonyms, suggestCorrection, type SynonymRow } from '../../src/lib/search/query-help.ts';
+import { expandSynonyms, mentionsQuery, suggestCorrection, type SynonymRow } from '../../src/lib/search/query-help.ts';
 import { synonymSchema } from '../../src/schemas/search.ts';
 import { MDX_COLLECTIONS, readCollection } from '../../src/lib/content-files.ts';
 
@@ -47,6 +47,13 @@ describe('typo suggestions', () => {
   it('does not correct words the handbook uses, or queries far from any', () => {
     expect(suggestCorrection('代表述职', vocabulary)).toBeUndefined();
     expect(suggestCorrection('量子计算机', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('whether results speak to the query', () => {
+  it('needs the query’s words to make up at least half of it on the page', () => {
+    expect(mentionsQuery('量子计算机', '预算收入和预算支出以人民币元为计算单位')).toBe(false);
+    expect(mentionsQuery('建议交给政府多久要回复', '代表建议交有关机关办理，自交办之日起三个月内答复；政府应当回复代表')).toBe(true);
   });
 });
 

@@ -94,18 +94,19 @@ export function suggestCorrection(
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /**
- * Whether a page's text is about the query at all: does any word of two characters or more
- * from the query (as the browser splits it: 量子 / 计算机) occur in it? Pagefind matches
- * Chinese words piece by piece, so a query about something the handbook does not cover still
- * finds a page that happens to say 计算; such results are not an answer.
+ * Whether a page's text is about the query at all: do the query's words of two characters or
+ * more that occur in it (as the browser splits the query: 量子 / 计算 / 机) make up at least half
+ * of what was asked? Pagefind matches Chinese words piece by piece, so a query about something
+ * the handbook does not cover still finds a page that happens to say 计算; such results are not
+ * an answer.
  */
 export function mentionsQuery(rawQuery: string, text: string): boolean {
-  const words = [...segmenter.segment(questionSubject(normalizeQuery(rawQuery)))]
-    .filter((segment) => segment.isWordLike && [...segment.segment].length >= 2)
-    .map((segment) => segment.segment);
+  const subject = questionSubject(normalizeQuery(rawQuery));
+  const words = [...segmenter.segment(subject)].filter((segment) => segment.isWordLike && [...segment.segment].length >= 2).map((segment) => segment.segment);
   if (!words.length) return true;
   const haystack = text.replace(/\s/g, '');
-  return words.some((word) => haystack.includes(word));
+  const found = words.filter((word) => haystack.includes(word)).reduce((sum, word) => sum + [...word].length, 0);
+  return found * 2 >= [...subject].length;
 }
 
 /** Question words: they carry no subject, so a fallback search leaves them out. */
