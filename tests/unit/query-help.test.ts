@@ -51,8 +51,9 @@ describe('typo suggestions', () => {
 });
 
 describe('whether results speak to the query', () => {
-  it('needs the query’s words to make up at least half of it on the page', () => {
+  it('needs a third of the query’s two-character pieces on the page', () => {
     expect(mentionsQuery('量子计算机', '预算收入和预算支出以人民币元为计算单位')).toBe(false);
+    expect(mentionsQuery('受质询机关', '受质询机关应当在主席团会议上答复')).toBe(true);
     expect(mentionsQuery('建议交给政府多久要回复', '代表建议交有关机关办理，自交办之日起三个月内答复；政府应当回复代表')).toBe(true);
   });
 });

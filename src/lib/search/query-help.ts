@@ -94,19 +94,18 @@ export function suggestCorrection(
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /**
- * Whether a page's text is about the query at all: do the query's words of two characters or
- * more that occur in it (as the browser splits the query: 量子 / 计算 / 机) make up at least half
- * of what was asked? Pagefind matches Chinese words piece by piece, so a query about something
- * the handbook does not cover still finds a page that happens to say 计算; such results are not
- * an answer.
+ * Whether a page's text is about the query at all: do at least a third of the query's
+ * two-character pieces (量子, 子计, 计算, 算机) occur in it? Pagefind matches Chinese words piece
+ * by piece, so a query about something the handbook does not cover still finds a page that
+ * happens to say 计算; such results are not an answer. (Pieces, not words: the browser splits
+ * 受质询机关 into 受 / 质 / 询 / 机关, which would make 质询 invisible.)
  */
 export function mentionsQuery(rawQuery: string, text: string): boolean {
-  const subject = questionSubject(normalizeQuery(rawQuery));
-  const words = [...segmenter.segment(subject)].filter((segment) => segment.isWordLike && [...segment.segment].length >= 2).map((segment) => segment.segment);
-  if (!words.length) return true;
+  const chars = [...questionSubject(normalizeQuery(rawQuery))];
+  if (chars.length < 3) return true;
+  const pieces = chars.slice(1).map((char, index) => chars[index]! + char);
   const haystack = text.replace(/\s/g, '');
-  const found = words.filter((word) => haystack.includes(word)).reduce((sum, word) => sum + [...word].length, 0);
-  return found * 2 >= [...subject].length;
+  return pieces.filter((piece) => haystack.includes(piece)).length * 3 >= pieces.length;
 }
 
 /** Question words: they carry no subject, so a fallback search leaves them out. */
