@@ -184,7 +184,7 @@ export function pagefindEngine(path: string): SearchEngine {
         }));
     };
     const hits = [...first, ...(await page())];
-    // Whether the best results use any word of the query, as typed or as the synonym table rewrites it.
+    // Whether the best results speak to the query (query-help.ts mentionsQuery), as typed or as rewritten.
     const relevant = shownText.slice(0, 3).some((text) => queries.some((words) => mentionsQuery(words, text)));
     return { hits, total: Math.max(results.length, hits.length), more: page, named: first.length > 0, shownText, relevant };
   }
