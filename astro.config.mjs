@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { handbookChecks } from './src/integrations/handbook-checks.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { searchResultPages } from './src/integrations/search-result-pages.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -49,6 +50,8 @@ export default defineConfig({
     mdx(),
     // Order matters: terms are linked after Starlight indexes the pages, and links are checked last.
     glossaryLinks(),
+    // After Pagefind has run (in Starlight's hook): what each search result is, for /search-data.js.
+    searchResultPages(),
     handbookChecks(),
   ],
 });

@@ -33,8 +33,8 @@ const LAW_NAMES: Record<string, string[]> = {
 };
 
 export const GET: APIRoute = async () => {
-  // Glossary terms are not best bets (a definition is rarely what someone typing the term needs
-  // first; they stay in the ranked results), but they do feed typo suggestions.
+  // Glossary terms are best bets only for a query that is the term itself (or an alias);
+  // they also feed typo suggestions.
   const [powers, procedures, checklists, cases, training, guides, statutes, glossary, synonyms] = await Promise.all([
     getCollection('powers'), getCollection('procedures'), getCollection('checklists'), getCollection('cases'),
     getCollection('training'), getCollection('docs'), getCollection('statutes'), getCollection('glossary'), getCollection('synonyms'),
@@ -52,6 +52,14 @@ export const GET: APIRoute = async () => {
         summary: guide.data.description ?? '',
         kind: COLLECTIONS.docs.short,
         names: [guide.data.title],
+      })),
+      ...glossary.map((term: CollectionEntry<'glossary'>) => ({
+        url: entryPath('glossary', term.id),
+        title: term.data.term,
+        summary: term.data.definition,
+        kind: COLLECTIONS.glossary.short,
+        names: [term.data.term, ...term.data.aliases],
+        exactOnly: true,
       })),
     ],
     laws: statutes

@@ -10,6 +10,9 @@ const data: BestBetData = {
     entry('/checklists/oversight-activity/', '清单', '闭会期间监督活动清单', '视察'),
     entry('/powers/government-report/', '职权', '听取和审议政府工作报告'),
     entry('/procedures/constitutional-oath/', '程序', '宪法宣誓'),
+    entry('/procedures/voter-registration/', '程序', '选民登记和选民名单公布', '选民证'),
+    { ...entry('/glossary/#voter-card', '术语', '选民证', '选民资格证明书'), exactOnly: true },
+    { ...entry('/glossary/#deputies-card', '术语', '代表证', '人大代表证'), exactOnly: true },
   ],
   laws: [{ names: ['地方组织法', '组织法'], url: '/law/organic-2022/', title: '地方组织法', fullTitle: '中华人民共和国地方各级人民代表大会和地方各级人民政府组织法', articles: 90 }],
 };
@@ -63,6 +66,18 @@ describe('best bets', () => {
 
   it('respects the kind filter', () => {
     expect(urls('视察', '清单')).toEqual(['/checklists/oversight-activity/']);
+  });
+
+  it('finds a glossary term or alias typed exactly, before pages that list it as a keyword', () => {
+    expect(urls('代表证')).toEqual(['/glossary/#deputies-card']);
+    expect(urls('人大代表证')).toEqual(['/glossary/#deputies-card']);
+    expect(urls('选民证')).toEqual(['/glossary/#voter-card', '/procedures/voter-registration/']);
+    expect(urls('选民证是什么')).toEqual(['/glossary/#voter-card', '/procedures/voter-registration/']);
+  });
+
+  it('does not offer a glossary term for a longer question that merely contains it', () => {
+    expect(urls('代表证丢了怎么补办')).toEqual([]);
+    expect(urls('代表')).toEqual([]);
   });
 
   it('normalises case, spaces and punctuation', () => {

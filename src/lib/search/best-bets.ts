@@ -19,6 +19,11 @@ export interface BestBetEntry {
   kind: string;
   /** Names the page answers to: its title first, then its keywords. */
   names: string[];
+  /**
+   * Answers only to a query that is exactly one of its names (glossary terms: 「代表证」 finds
+   * the definition, but 「代表证怎么发」 is a question for the pages, not the glossary).
+   */
+  exactOnly?: boolean;
 }
 
 export interface BestBetData {
@@ -92,6 +97,12 @@ export function bestBets(rawQuery: string, data: BestBetData, kind?: string, cur
   if (article) bets.push({ ...article, tier: 0, length: query.length, inTitle: true });
   for (const entry of data.entries) {
     const names = entry.names.map(normalizeQuery);
+    if (entry.exactOnly) {
+      // Ranked with pages that list the query as a keyword; the term is its title, so it comes first among them.
+      const matched = [query, subject].find((text) => text.length >= 2 && names.includes(text));
+      if (matched) bets.push({ url: entry.url, title: entry.title, summary: entry.summary, kind: entry.kind, tier: 3, length: matched.length, inTitle: names[0] === matched });
+      continue;
+    }
     const [title = '', ...others] = names;
     // A title merely containing a short, common query (「报告」) says little; ask for a real share of it.
     const named = [query, subject].filter((text) => text.length >= 2);

@@ -84,6 +84,17 @@ export function tidyExcerpt(html: string): string {
 }
 
 interface Ranked { id: string; score: number; data(): Promise<PagefindResultData> }
+/** A result with what the list shows of it; `item` once its data() has loaded. */
+interface Listed { result: Ranked; /** Site path, as in search-data.js. */ path: string; url: string; title: string; kind?: string | undefined; summary?: string | undefined; item?: PagefindResultData }
+
+/**
+ * How many results' text is loaded before the list is shown: the top three, which decide
+ * whether the results speak to the query at all and whether it was a typo. The rest load
+ * while the reader looks at the first ones (search-ui.ts fills them in).
+ */
+const LOADED_FIRST = 3;
+/** How many of Pagefind's results a question's subject words may reorder (when the build's page list describes them without loading). */
+const RERANK_WINDOW = 30;
 
 export function pagefindEngine(path: string): SearchEngine {
   let loaded: Promise<Pagefind> | undefined;
@@ -131,14 +142,52 @@ export function pagefindEngine(path: string): SearchEngine {
     return { hits: first, total: hits.length, more };
   }
 
-  async function run(query: string, kind: string | undefined, data: SearchData | undefined, pagefind: Pagefind) {
+  /**
+   * What a result is, from the build's page list (search-data.js `pages`) without loading
+   * it; failing that (a dev server, an index built some other way), from its data().
+   */
+  async function describe(result: Ranked, data: SearchData | undefined, siteRoot: string): Promise<Listed> {
+    const page = data?.pages?.[result.id];
+    if (page) {
+      const [url, title, kind, summary] = page;
+      return { result, path: url, url: offlineAddress(`${siteRoot}${url.replace(/^\//, '')}`), title, kind: kind || undefined, summary: summary || (data ? entriesOf(data).get(url)?.summary : undefined) };
+    }
+    const item = await result.data();
+    return { result, path: item.url, url: offlineAddress(item.url), title: item.meta.title ?? item.url, kind: item.filters['类别']?.[0], summary: item.meta.summary, item };
+  }
+
+  /** A result as the list shows it; without its data yet, `details` loads the excerpt and sections later. */
+  function hitOf(listed: Listed, best?: SearchHit): SearchHit {
+    const item = listed.item;
+    const base: SearchHit = best ?? {
+      url: listed.url,
+      title: listed.title,
+      // Entry pages carry a one-line summary: clearer than an excerpt from the page top.
+      excerpt: listed.summary ? escapeHtml(listed.summary) : item ? tidyExcerpt(item.excerpt) : '',
+      kind: listed.kind,
+      sections: [],
+    };
+    if (item) return { ...base, sections: sectionsOf(item) };
+    return {
+      ...base,
+      details: async () => {
+        listed.item ??= await listed.result.data();
+        return hitOf(listed, best);
+      },
+    };
+  }
+
+  async function run(query: string, kind: string | undefined, data: SearchData | undefined, pagefind: Pagefind, siteRoot: string) {
     const alternative = data ? expandSynonyms(query, data.synonyms) : undefined;
     const queries = alternative ? [query, alternative] : [query];
-    let results = await ranked(pagefind, queries, kind);
-    // No page has every word of a long question: look for its subject words one by one and
-    // rank the pages that have more of them first.
     const words = subjectWords(alternative ?? query);
-    if (!results.length && words.length > 1) {
+    let results = await ranked(pagefind, queries, kind);
+    // Few pages have every word of a long question (Pagefind wants them all: 「人代会必须开两次吗」
+    // finds one page). Look for its subject words one by one too, and list the pages that have
+    // more of them after those that have all.
+    // How many subject words each page has: all, for the pages Pagefind found with every word.
+    const matched = new Map(results.map((result) => [result.id, words.length]));
+    if (words.length > 1) {
       const perWord = await Promise.all(words.slice(0, 5).map((word) => ranked(pagefind, [word], kind)));
       const merged = new Map<string, Ranked & { matched: number }>();
       for (const list of perWord) {
@@ -147,61 +196,79 @@ export function pagefindEngine(path: string): SearchEngine {
           merged.set(result.id, seen ? { ...seen, score: seen.score + result.score, matched: seen.matched + 1 } : { ...result, data: result.data, matched: 1 });
         }
       }
-      results = [...merged.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+      const more = [...merged.values()].filter((result) => !matched.has(result.id)).sort((a, b) => b.matched - a.matched || b.score - a.score);
+      for (const result of more) matched.set(result.id, result.matched);
+      results = [...results, ...more];
     }
     // Pages named as typed go first; the same page is not listed twice.
     const law = currentLawPage();
     const bets = data ? uniqueBy(queries.flatMap((text) => bestBets(text, data, kind, law ? `/law/${law}/` : undefined)), (bet) => bet.url).slice(0, MAX_BEST_BETS) : [];
     const first: SearchHit[] = bets.map((bet) => ({ url: offlineAddress(bet.url), title: bet.title, excerpt: escapeHtml(bet.summary), kind: bet.kind, sections: [] }));
-    const bestByUrl = new Map(first.filter((hit) => !hit.url.includes('#')).map((hit) => [hit.url, hit]));
-    let shown = 0;
-    let shownText: string[] = [];
-    const page = async (): Promise<SearchHit[]> => {
+    const bestByUrl = new Map(first.map((hit, index) => [hit.url, index] as const).filter(([url]) => !url.includes('#')));
+
+    // The first page: every result described, those whose title and summary carry more of the
+    // question's subject words first (Pagefind's order decides between equals); then the text of
+    // the top few loaded now, to judge relevance and typos, the rest after the list is shown.
+    // Described from the build's page list, ranking looks further than the first page costs nothing.
+    const window = data?.pages ? RERANK_WINDOW : MAX_RESULTS;
+    let described = await Promise.all(results.slice(0, window).map((result) => describe(result, data, siteRoot)));
+    if (words.length > 1) {
+      // Title, summary and the keywords the page answers to (best-bets names): what the page is about.
+      const about = (row: Listed) => `${row.title}${row.summary ?? ''}${data ? (entriesOf(data).get(row.path)?.names.join('') ?? '') : ''}`;
+      // Subject words in what the page is about, plus those in its text.
+      const carried = (row: Listed) => words.filter((word) => about(row).includes(word)).length + (matched.get(row.result.id) ?? 0);
+      described = described.map((row, index) => ({ row, index, carried: carried(row) })).sort((a, b) => b.carried - a.carried || a.index - b.index).map(({ row }) => row);
+      results = [...described.map((row) => row.result), ...results.slice(window)];
+    }
+    const listed = described.slice(0, MAX_RESULTS);
+    const loaded = await Promise.all(listed.slice(0, LOADED_FIRST).map(async (row) => (row.item ??= await row.result.data())));
+    const shownText = loaded.map((item) => item.content.replace(/\s/g, ''));
+    const hitsOf = (rows: Listed[]) =>
+      rows.flatMap((row) => {
+        const best = bestByUrl.get(withoutHash(row.url));
+        // A best bet is not listed a second time; it takes the sections Pagefind found on it.
+        if (best !== undefined) {
+          first[best] = hitOf(row, first[best]);
+          return [];
+        }
+        return [hitOf(row)];
+      });
+    const rest = hitsOf(listed);
+    const hits = [...first, ...rest];
+    let shown = listed.length;
+    // Later pages, asked for with 「显示更多结果」, load in full.
+    const more = async (): Promise<SearchHit[]> => {
       const slice = results.slice(shown, shown + MAX_RESULTS);
       shown += slice.length;
-      let items = await Promise.all(slice.map((result) => result.data()));
-      // Within the first page, a page whose title and summary carry more of the question's
-      // subject words comes first; Pagefind's order decides between equals.
-      if (shown === slice.length && words.length > 1) {
-        const carried = (item: PagefindResultData) => words.filter((word) => `${item.meta.title ?? ''}${item.meta.summary ?? ''}`.includes(word)).length;
-        items = items.map((item, index) => ({ item, index, carried: carried(item) })).sort((a, b) => b.carried - a.carried || a.index - b.index).map((row) => row.item);
-      }
-      if (!shownText.length) shownText = items.map((item) => item.content.replace(/\s/g, ''));
-      return items
-        .filter((item) => {
-          const best = bestByUrl.get(withoutHash(offlineAddress(item.url)));
-          // A best bet keeps the sections Pagefind found on it, and is not listed a second time.
-          if (best) best.sections = sectionsOf(item);
-          return !best;
-        })
-        .map((item): SearchHit => ({
-          url: offlineAddress(item.url),
-          title: item.meta.title ?? item.url,
-          // Entry pages carry a one-line summary: clearer than an excerpt from the page top.
-          excerpt: item.meta.summary ? escapeHtml(item.meta.summary) : tidyExcerpt(item.excerpt),
-          kind: item.filters['类别']?.[0],
-          sections: sectionsOf(item),
-        }));
+      const rows = await Promise.all(slice.map(async (result) => {
+        const row = await describe(result, data, siteRoot);
+        row.item ??= await result.data();
+        return row;
+      }));
+      return hitsOf(rows);
     };
-    const hits = [...first, ...(await page())];
     // Whether the best results speak to the query (query-help.ts mentionsQuery), as typed or as rewritten.
-    const relevant = shownText.slice(0, 3).some((text) => queries.some((words) => mentionsQuery(words, text)));
-    return { hits, total: Math.max(results.length, hits.length), more: page, named: first.length > 0, shownText, relevant };
+    // Or, for a long question (three subject words or more), a top page has at least half of them (洪水 急需 花钱 开会).
+    const relevant =
+      shownText.some((text) => queries.some((words) => mentionsQuery(words, text))) ||
+      (words.length >= 3 && shownText.some((text) => words.filter((word) => text.includes(word)).length * 2 >= words.length));
+    return { hits, total: Math.max(results.length, hits.length), more, named: first.length > 0, shownText, relevant };
   }
 
   return {
     async search(query, kind, options = {}): Promise<SearchResults> {
       const [pagefind, data] = await Promise.all([load(), (aids ??= loadSearchData(path))]);
+      const siteRoot = path.replace(/pagefind\/pagefind\.js$/, '');
       const article = data && articleLookup(query, kind, data);
       if (article) return article;
-      const found = await run(query, kind, data, pagefind);
+      const found = await run(query, kind, data, pagefind, siteRoot);
       // A typo: nothing is named so, no page contains the words as typed, and one character
       // away there is a word the handbook uses. Show that word's results and say so.
       const subject = questionSubject(normalizeQuery(query));
       const used = (words: string) => found.shownText.some((text) => text.includes(words));
       const correction = !options.exact && data && !found.named && !used(subject) ? suggestCorrection(query, data.vocabulary, data.pinyin, used) : undefined;
       if (correction) {
-        const corrected = await run(correction, kind, data, pagefind);
+        const corrected = await run(correction, kind, data, pagefind, siteRoot);
         if (corrected.hits.length) return { hits: corrected.hits, total: corrected.total, more: corrected.more, corrected: { from: query, to: correction } };
       }
       // Loosely related pages (量子计算机 → a law that says 计算) are not an answer: say so.
@@ -209,6 +276,14 @@ export function pagefindEngine(path: string): SearchEngine {
       return { hits: found.hits, total: found.total, more: found.more };
     },
   };
+}
+
+const entryMaps = new WeakMap<SearchData, Map<string, SearchData['entries'][number]>>();
+/** Entry pages by address: their one-line summary and the names they answer to. */
+function entriesOf(data: SearchData): Map<string, SearchData['entries'][number]> {
+  let map = entryMaps.get(data);
+  if (!map) entryMaps.set(data, (map = new Map(data.entries.map((entry) => [entry.url, entry]))));
+  return map;
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

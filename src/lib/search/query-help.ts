@@ -41,22 +41,49 @@ function distance(a: string, b: string, limit: number): number {
   return previous[y.length]!;
 }
 
-/** Characters that differ in a same-length window and word, as [typed, meant] pairs. */
-function substitutions(window: string, word: string): Array<[string, string]> {
-  const typed = [...window];
-  const meant = [...word];
-  if (typed.length !== meant.length) return [];
-  return typed.flatMap((char, index) => (char === meant[index] ? [] : [[char, meant[index]!] as [string, string]]));
+/**
+ * Toneless pinyin with the distinctions pinyin input users most often blur folded together
+ * (zh/z, ch/c, sh/s, n/l at the start; -ng/-n at the end): 名 ming and 民 min sound alike.
+ */
+const fuzzyPinyin = (sound: string) => sound.replace(/^([zcs])h/, '$1').replace(/^n/, 'l').replace(/ng$/, 'n');
+
+/** Whether two characters sound alike (`pinyin`: toneless, for the handbook's characters). */
+export function soundsAlike(a: string, b: string, pinyin: Record<string, string>): boolean {
+  const x = pinyin[a];
+  const y = pinyin[b];
+  return x !== undefined && y !== undefined && fuzzyPinyin(x) === fuzzyPinyin(y);
 }
+
+/** The vocabulary normalised once per data set (it is the same array for every query). */
+const prepared = new WeakMap<string[], { words: Array<{ word: string; chars: string[] }>; known: Set<string> }>();
+function prepare(vocabulary: string[]) {
+  let ready = prepared.get(vocabulary);
+  if (!ready) {
+    const words = [...new Set(vocabulary.map(normalizeQuery).filter((word) => [...word].length >= 2))];
+    ready = { words: words.map((word) => ({ word, chars: [...word] })), known: new Set(words) };
+    prepared.set(vocabulary, ready);
+  }
+  return ready;
+}
+
+/** Question words: they carry no subject, so a fallback search leaves them out, and a typo is never found inside them. */
+const QUESTION_PARTS = new Set(['怎么', '怎样', '如何', '什么', '多少', '多久', '几个', '几天', '几次', '能不能', '可不可以', '行不行', '是不是', '要不要', '有没有', '可以', '需要', '应该', '还要', '还能', '还算', '才能', '才算', '哪些', '哪个', '为什么', '时候', '处理', '办法', '怎么办', '什么样', '必须']);
+
+/** A whole query this short may be any one edit away from a word (a dropped, doubled or mistyped character). */
+const SHORT_QUERY = 6;
 
 /**
  * 「代表词职」 → 「代表辞职」: when the query (or the subject of a question) is not a word the
- * handbook uses, but one character away from one that is, return the query with that word in
- * its place. Words of three characters or more may sit inside a longer query; a two-character
- * word only stands for the whole query (「罢勉」 → 「罢免」), since two-character words are
- * too often one character apart from each other. Among candidates, a swapped character that
- * sounds the same (`pinyin`, toneless, for the handbook's characters) wins — 词 → 辞 (ci) over
- * 词 → 述 — then the longer word, then the word listed first (titles before keywords).
+ * handbook uses, but one slip away from one that is, return the query with that word in its
+ * place. What counts as a slip:
+ * - inside a longer question, one character swapped for one that sounds alike (词 ci → 辞 ci,
+ *   名 ming → 民 min): the slip pinyin input makes. Any other one-character difference there
+ *   is usually a different word, not a typo (「代表给站所打分」 is not 「代表证…」);
+ * - a query that is a term by itself (six characters or fewer) may also be any one edit away
+ *   (「妇女权利」 → 「妇女权益」, a dropped or doubled character).
+ * A two-character word only stands for the whole query (「罢勉」 → 「罢免」), since two-character
+ * words are too often one character apart from each other. Among candidates, a sound-alike
+ * swap wins, then the longer word, then the word listed first (titles before keywords).
  */
 export function suggestCorrection(
   rawQuery: string,
@@ -67,28 +94,44 @@ export function suggestCorrection(
 ): string | undefined {
   const query = normalizeQuery(rawQuery);
   const subject = questionSubject(query);
-  const words = [...new Set(vocabulary.map(normalizeQuery).filter((word) => word.length >= 2))];
-  const known = new Set(words);
+  const { words, known } = prepare(vocabulary);
   if (known.has(query) || known.has(subject) || subject.length < 2) return undefined;
   const chars = [...subject];
+  const short = chars.length <= SHORT_QUERY;
+  // Question words are what the reader meant to type (怎 in 怎么 is no slip for 证).
+  const asked = new Set<number>();
+  for (const part of QUESTION_PARTS) for (let at = subject.indexOf(part); at >= 0; at = subject.indexOf(part, at + 1)) for (let k = 0; k < part.length; k++) asked.add(at + k);
   let best: { word: string; start: number; end: number; score: number; length: number } | undefined;
-  for (const word of words) {
-    const length = [...word].length;
+  const consider = (word: string, start: number, end: number, score: number, length: number) => {
+    if (!best || score > best.score || (score === best.score && length > best.length)) best = { word, start, end, score, length };
+  };
+  for (const { word, chars: wordChars } of words) {
+    const length = wordChars.length;
     if (length === 2 && chars.length !== 2) continue;
     if (length > chars.length + 1) continue;
-    for (const size of length === 2 ? [2] : [length, length - 1, length + 1]) {
-      if (size < 2 || size > chars.length) continue;
-      for (let start = 0; start + size <= chars.length; start++) {
-        const window = chars.slice(start, start + size).join('');
-        if (window === word || known.has(window) || distance(window, word, 1) !== 1 || used(window)) continue;
-        const soundsAlike = substitutions(window, word).some(([typed, meant]) => pinyin[typed] !== undefined && pinyin[typed] === pinyin[meant]);
-        const score = soundsAlike ? 2 : 1;
-        if (!best || score > best.score || (score === best.score && length > best.length)) best = { word, start, end: start + size, score, length };
+    // One character swapped, anywhere in the query.
+    for (let start = 0; start + length <= chars.length; start++) {
+      let differs = -1;
+      let count = 0;
+      for (let k = 0; k < length && count < 2; k++) {
+        if (chars[start + k] !== wordChars[k]) {
+          count++;
+          differs = k;
+        }
       }
+      if (count !== 1 || asked.has(start + differs)) continue;
+      const alike = soundsAlike(chars[start + differs]!, wordChars[differs]!, pinyin);
+      if (!alike && !(short && length === chars.length)) continue;
+      const window = chars.slice(start, start + length).join('');
+      if (known.has(window) || used(window)) continue;
+      consider(word, start, start + length, alike ? 2 : 1, length);
     }
+    // A short query one character longer or shorter than the word.
+    if (short && Math.abs(length - chars.length) === 1 && distance(subject, word, 1) === 1 && !used(subject)) consider(word, 0, chars.length, 1, length);
   }
   if (!best) return undefined;
-  return chars.slice(0, best.start).join('') + best.word + chars.slice(best.end).join('');
+  const found: { word: string; start: number; end: number } = best;
+  return chars.slice(0, found.start).join('') + found.word + chars.slice(found.end).join('');
 }
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -108,8 +151,6 @@ export function mentionsQuery(rawQuery: string, text: string): boolean {
   return pieces.filter((piece) => haystack.includes(piece)).length * 3 >= pieces.length;
 }
 
-/** Question words: they carry no subject, so a fallback search leaves them out. */
-const QUESTION_PARTS = new Set(['怎么', '怎样', '如何', '什么', '多少', '多久', '几个', '几天', '几次', '能不能', '可不可以', '行不行', '是不是', '要不要', '有没有', '可以', '需要', '应该', '还要', '还能', '还算', '才能', '才算', '哪些', '哪个', '为什么', '时候', '处理', '办法']);
 
 /**
  * The subject words of a question (「建议交给政府多久要回复」 → 建议, 交给, 政府, 回复), for a
@@ -122,3 +163,4 @@ export function subjectWords(rawQuery: string): string[] {
       .map((segment) => segment.segment),
   )];
 }
+

@@ -1,5 +1,6 @@
 import type { BestBetData } from './best-bets.ts';
 import type { SynonymRow } from './query-help.ts';
+import type { ResultPage } from './result-pages.ts';
 
 /** The contents of /search-data.js (src/pages/search-data.js.ts). */
 export interface SearchData extends BestBetData {
@@ -10,4 +11,6 @@ export interface SearchData extends BestBetData {
   pinyin: Record<string, string>;
   /** For an article look-up: `/law/<id>/#art-N` → indexes into `entries` of the pages citing that article. */
   citedBy: Record<string, number[]>;
+  /** Pagefind result id → [address, title, category], added after indexing (src/integrations/search-result-pages.ts); absent on a dev server. */
+  pages?: Record<string, ResultPage>;
 }

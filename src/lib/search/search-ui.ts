@@ -22,6 +22,33 @@ function renderHit(hit: SearchHit): string {
   </article>`;
 }
 
+/** Puts a hit's loaded excerpt and sections into its rendered article, keeping the title link (and any focus on it). */
+function fillHit(article: HTMLElement, hit: SearchHit): void {
+  const template = document.createElement('template');
+  template.innerHTML = renderHit(hit);
+  const fresh = template.content.firstElementChild!;
+  article.querySelector('.search-result__excerpt')!.replaceWith(fresh.querySelector('.search-result__excerpt')!);
+  article.querySelector('.search-result__subs')?.remove();
+  const subs = fresh.querySelector('.search-result__subs');
+  if (subs) article.append(subs);
+}
+
+/**
+ * Results listed before their text was loaded (the engine loads only the top few first, so
+ * the list appears at once) get their excerpt and sections now, one at a time, yielding to
+ * the page in between so typing stays responsive. Stops when a newer search has started.
+ */
+async function fillIn(articles: HTMLElement[], hits: SearchHit[], current: () => boolean): Promise<void> {
+  for (const [index, hit] of hits.entries()) {
+    if (!hit.details || !articles[index]) continue;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!current()) return;
+    const full = await hit.details();
+    if (!current()) return;
+    fillHit(articles[index], full);
+  }
+}
+
 export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddress }: { syncAddress: boolean }): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -39,12 +66,17 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
       return;
     }
     results.setAttribute('aria-busy', 'true');
+    results.removeAttribute('data-search-filled');
     status.textContent = '正在搜索…';
     try {
       const found = await engine.search(query, kind || undefined, { exact });
       if (mine !== generation) return;
       let shown = found.hits.length;
       results.innerHTML = found.hits.map(renderHit).join('');
+      // data-search-filled marks the moment every listed result has its excerpt (tests wait for it).
+      void fillIn([...results.querySelectorAll<HTMLElement>('.search-result')], found.hits, () => mine === generation).then(() => {
+        if (mine === generation) results.setAttribute('data-search-filled', '');
+      });
       status.textContent = found.total ? `找到 ${found.total} 个页面，按相关程度排列。` : `没有找到“${query}”。换一个词试试，或者少输几个字。`;
       if (found.corrected) {
         // Built from nodes: the query is the reader's text and never becomes markup.
@@ -71,6 +103,8 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
           if (mine !== generation) return;
           shown += next.length;
           button.insertAdjacentHTML('beforebegin', next.map(renderHit).join(''));
+          const added = [...results.querySelectorAll<HTMLElement>('.search-result')].slice(-next.length);
+          void fillIn(added, next, () => mine === generation);
           if (shown < found.total) {
             button.textContent = label();
             button.disabled = false;

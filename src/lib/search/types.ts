@@ -8,6 +8,8 @@ export interface SearchHit {
   kind?: string | undefined;
   /** Matching sections of the page, at heading level. */
   sections: Array<{ url: string; title: string; excerpt: string }>;
+  /** Loads the excerpt and sections when the engine listed the hit before loading its text; the list fills them in after it is shown. */
+  details?: (() => Promise<SearchHit>) | undefined;
 }
 
 export interface SearchResults {
