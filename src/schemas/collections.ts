@@ -234,22 +234,75 @@ export function glossarySchema(reference: ReferenceFn) {
     .strict();
 }
 
+/**
+ * A quiz question. The right option and the wrong ones are stored apart, so the file says
+ * nothing about positions; the page orders them, balanced across the module
+ * (src/lib/training/quiz-order.ts), and the printed answer key follows the same order.
+ */
 const quizQuestionSchema = z
   .object({
     question: z.string().min(4),
-    /** Two to five answer options. */
-    options: z.array(z.string()).min(2).max(5),
-    /** Index of the right option, from 0. */
-    answer: z.number().int().min(0),
-    /** Why that answer is right, with the article. */
+    /** The right option, in the same form and about the same length as the wrong ones; its reason belongs in `explanation`. */
+    right: z.string().trim().min(1, { error: 'right is the text of the right option, e.g. right: 十人' }),
+    /** One to four wrong options: mistakes a real reader makes, in the same form as the right one. */
+    wrong: z.array(z.string().trim().min(1)).min(1, { error: 'give one to four wrong options, e.g. wrong: [五人, 二十人]' }).max(4),
+    /** Why the right option is right (and the tempting wrong ones wrong), with the article. Shown after answering. */
     explanation: z.string().min(4),
     basis: z.array(citationSchema).default([]),
+    /** Replaced by right/wrong. */
+    options: z.never({ error: 'quiz questions no longer take options/answer: write right: <the right option> and wrong: [<the wrong ones>]; the page orders them' }).optional(),
+    /** Replaced by right/wrong. */
+    answer: z.never({ error: 'quiz questions no longer take answer: write right: <the right option> and wrong: [<the wrong ones>]' }).optional(),
   })
   .strict()
-  .refine((question) => question.answer < question.options.length, {
-    message: 'answer is the index (from 0) of the right option and must be smaller than the number of options',
-    path: ['answer'],
+  .refine((question) => !question.wrong.includes(question.right) && new Set(question.wrong).size === question.wrong.length, {
+    message: 'the options must all differ: right must not appear in wrong, and no wrong option twice',
+    path: ['wrong'],
   });
+
+/** One problem on a worksheet, one scenario card or one role card. */
+const exerciseItemSchema = z
+  .object({
+    /** A short label: 1-1, 卡片一, 主持人. */
+    title: z.string().min(1),
+    /** What participants read: the situation and the question. Never the answer. */
+    prompt: z.string().min(4),
+    /** Figures printed with the prompt: a tally, a budget table. */
+    table: z.object({ head: z.array(z.string()).min(1), rows: z.array(z.array(z.string())).min(1) }).strict().optional(),
+    /** The solution, printed only for the trainer. Required on worksheets and cards; on role cards, what the trainer watches for. */
+    answer: z.string().min(2).optional(),
+    /** The articles the solution rests on. */
+    basis: z.array(citationSchema).default([]),
+  })
+  .strict();
+
+/** Printable exercise material for an activity: the participants' copy has no answers. */
+const exerciseSheetSchema = z
+  .object({
+    /** worksheet: problems with room to write; cards: scenario cards, four to an A4 page with cut lines; roles: role cards for a mock session. */
+    kind: z.enum(['worksheet', 'cards', 'roles']),
+    /** The situation shared by every item, printed at the top. No answers. */
+    intro: z.string().optional(),
+    items: z.array(exerciseItemSchema).min(1),
+  })
+  .strict()
+  .superRefine((sheet, context) => {
+    if (sheet.kind === 'roles') return;
+    sheet.items.forEach((item, index) => {
+      if (!item.answer) context.addIssue({ code: 'custom', path: ['items', index, 'answer'], message: `a ${sheet.kind} item needs an answer (the trainer's solution); only role cards may leave it out` });
+    });
+  });
+
+const activitySchema = z
+  .object({
+    title: z.string(),
+    minutes: z.number().int().positive().optional(),
+    /** How to run it: grouping, timing, order. Participants see this too, so no answers here (they go in sheet.items[].answer). */
+    description: z.string(),
+    /** The exercise material to print for participants. */
+    sheet: exerciseSheetSchema.optional(),
+  })
+  .strict();
 
 export function trainingSchema(reference: ReferenceFn) {
   return z
@@ -265,8 +318,8 @@ export function trainingSchema(reference: ReferenceFn) {
       objectives: z.array(z.string().min(4)).min(1),
       /** The session, block by block. */
       agenda: z.array(z.object({ minutes: z.number().int().positive(), activity: z.string() }).strict()).min(1),
-      /** Activities in detail: case discussions, mock sessions, role play. */
-      activities: z.array(z.object({ title: z.string(), minutes: z.number().int().positive().optional(), description: z.string() }).strict()).default([]),
+      /** Activities in detail: case discussions, mock sessions, role play, with their printable material. */
+      activities: z.array(activitySchema).default([]),
       /** Discussion questions. */
       questions: z.array(z.string()).default([]),
       /** Self-check quiz with answers and explanations. */

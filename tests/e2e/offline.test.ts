@@ -150,6 +150,16 @@ describe('the offline export, opened from file://', () => {
     await context.close();
   });
 
+  it('the projector view of a training module pages with the arrow keys from file://', async () => {
+    const context = await newContext();
+    const { page, problems } = await openOffline(context, home.replace('index.html', 'training/deputy-elections/slides/index.html'));
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-slide-count]').innerText()).resolves.toMatch(/^2 \/ \d+$/);
+    await expect(page.locator('.slide:not([hidden])').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('nothing was requested from outside the folder', () => {
     expect(outside).toEqual([]);
   });

@@ -101,7 +101,7 @@ describe('training schema', () => {
   const module = {
     title: '十四项职权', summary: '一堂课讲清十四项职权。', audience: ['代表'], durationMinutes: 60,
     objectives: ['学员能够说出十四项职权'], agenda: [{ minutes: 20, activity: '讲解' }, { minutes: 40, activity: '讨论' }],
-    quiz: [{ question: '乡镇人大有几项职权？', options: ['13', '14'], answer: 1, explanation: '2022年起是十四项。' }],
+    quiz: [{ question: '乡镇人大有几项职权？', right: '十四项', wrong: ['十三项'], explanation: '2022年起是十四项。' }],
   };
 
   it('accepts a module whose agenda adds up to its duration', () => {
@@ -114,8 +114,20 @@ describe('training schema', () => {
     ]);
   });
 
-  it('rejects a quiz answer index outside the options', () => {
-    const quiz = [{ ...module.quiz[0]!, answer: 2 }];
-    expect(messages(trainingSchema(reference).safeParse({ ...module, quiz }))[0]).toMatch(/^quiz.0.answer: answer is the index/);
+  it('rejects a quiz whose right option is also listed as wrong', () => {
+    const quiz = [{ ...module.quiz[0]!, wrong: ['十四项'] }];
+    expect(messages(trainingSchema(reference).safeParse({ ...module, quiz }))[0]).toMatch(/^quiz.0.wrong: the options must all differ/);
+  });
+
+  it('tells an author using the old options/answer form what to write instead', () => {
+    const quiz = [{ question: '乡镇人大有几项职权？', options: ['13', '14'], answer: 1, right: '十四项', wrong: ['十三项'], explanation: '2022年起是十四项。' }];
+    expect(messages(trainingSchema(reference).safeParse({ ...module, quiz })).join('\n')).toMatch(/write right: <the right option> and wrong/);
+  });
+
+  it('requires an answer on worksheet and card items, not on role cards', () => {
+    const sheet = (kind: string) => ({ kind, items: [{ title: '1-1', prompt: '甲得33票，当选吗？' }] });
+    const activity = (kind: string) => ({ title: '练习', description: '两人一组。', sheet: sheet(kind) });
+    expect(messages(trainingSchema(reference).safeParse({ ...module, activities: [activity('worksheet')] }))[0]).toMatch(/^activities.0.sheet.items.0.answer: a worksheet item needs an answer/);
+    expect(trainingSchema(reference).safeParse({ ...module, activities: [activity('roles')] }).success).toBe(true);
   });
 });
