@@ -1,6 +1,6 @@
 /**
  * After Starlight has indexed the site with Pagefind: add what each result is (address,
- * title, category) to /search-data.js, so the search page can list results before loading
+ * title, category, summary) to /search-data.js, so the search page can list results before loading
  * their excerpts (src/lib/search/result-pages.ts). Listed after Starlight in the config.
  */
 import type { AstroIntegration } from 'astro';

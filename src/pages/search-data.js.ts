@@ -73,12 +73,8 @@ export const GET: APIRoute = async () => {
       })),
   };
   const rows = synonyms.map((row) => ({ say: row.data.say, means: row.data.means }));
-  // The words a typo is corrected to: page names, glossary terms and the synonym table.
-  const vocabulary = [...new Set([
-    ...data.entries.flatMap((entry) => entry.names),
-    ...glossary.flatMap((term) => [term.data.term, ...term.data.aliases]),
-    ...rows.flatMap((row) => [...row.say, row.means]),
-  ])];
+  // The words a typo is corrected to: page names and glossary terms (both among the entries) and the synonym table.
+  const vocabulary = [...new Set([...data.entries.flatMap((entry) => entry.names), ...rows.flatMap((row) => [...row.say, row.means])])];
   // Pinyin for every character the handbook's pages and words use (a few thousand), built here
   // so that no pinyin dictionary goes to the browser.
   const text = [powers, procedures, checklists, cases, training, guides, glossary].flat().map((entry) => `${entry.body ?? ''}${JSON.stringify(entry.data)}`).join('') + vocabulary.join('');

@@ -92,8 +92,7 @@ export function findProvincialMentions(original: string, where: string): Provinc
         }
       }
     }
-    const closing = clause.slice(offset).search(/[）)]/);
-    const regulation = pickRegulation(province, year, clause, clause.slice(offset, offset + (closing >= 0 && closing < 60 ? closing : 40)));
+    const regulation = pickRegulation(province, year, clause, clause.slice(offset, offset + (parenthesis >= 0 && parenthesis < 60 ? parenthesis : 40)));
     mentions.push({ where, province, clause: clause.trim(), ...(year !== undefined ? { year } : {}), ...(regulation ? { regulation } : {}), articles: references.map((reference) => reference.article), references });
   }
   return mentions;

@@ -8,7 +8,7 @@
  * list works online and from file://. Matching is plain string comparison after removing
  * spaces and punctuation; there is no ranking to tune.
  */
-import { parseChineseNumeral, toChineseNumeral } from '../statutes/chinese-numerals.ts';
+import { parseArticleNumber as toNumber, toChineseNumeral } from '../statutes/chinese-numerals.ts';
 
 export interface BestBetEntry {
   /** Site path, e.g. /procedures/special-work-report/ or /glossary/#inspection. */
@@ -46,7 +46,6 @@ export function normalizeQuery(text: string): string {
 
 const NUMERAL = '[零〇一二两三四五六七八九十百\\d]+';
 const ARTICLE_QUERY = new RegExp(`^(.*?)第?(${NUMERAL})条(?:第?(${NUMERAL})款)?(?:第?[（(]?(${NUMERAL})[）)]?项)?$`);
-const toNumber = (text: string) => (/^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text));
 
 /**
  * 「代表法第五十一条」「组织法18条第三款」 → the article (and paragraph or item) on its law page.

@@ -184,8 +184,7 @@ export function pagefindEngine(path: string): SearchEngine {
     let results = await ranked(pagefind, queries, kind);
     // Few pages have every word of a long question (Pagefind wants them all: 「人代会必须开两次吗」
     // finds one page). Look for its subject words one by one too, and list the pages that have
-    // more of them after those that have all.
-    // How many subject words each page has: all, for the pages Pagefind found with every word.
+    // more of them after those that have all. `matched`: how many subject words each page has.
     const matched = new Map(results.map((result) => [result.id, words.length]));
     if (words.length > 1) {
       const perWord = await Promise.all(words.slice(0, 5).map((word) => ranked(pagefind, [word], kind)));
@@ -206,10 +205,10 @@ export function pagefindEngine(path: string): SearchEngine {
     const first: SearchHit[] = bets.map((bet) => ({ url: offlineAddress(bet.url), title: bet.title, excerpt: escapeHtml(bet.summary), kind: bet.kind, sections: [] }));
     const bestByUrl = new Map(first.map((hit, index) => [hit.url, index] as const).filter(([url]) => !url.includes('#')));
 
-    // The first page: every result described, those whose title and summary carry more of the
-    // question's subject words first (Pagefind's order decides between equals); then the text of
-    // the top few loaded now, to judge relevance and typos, the rest after the list is shown.
-    // Described from the build's page list, ranking looks further than the first page costs nothing.
+    // Results are described from the build's page list, so a question's ranking can look past the
+    // first page for free: pages with more of its subject words (in text, title, summary,
+    // keywords) first, Pagefind's order between equals. Then the text of the top few is loaded
+    // now, to judge relevance and typos; the rest after the list is shown.
     const window = data?.pages ? RERANK_WINDOW : MAX_RESULTS;
     let described = await Promise.all(results.slice(0, window).map((result) => describe(result, data, siteRoot)));
     if (words.length > 1) {
@@ -233,6 +232,7 @@ export function pagefindEngine(path: string): SearchEngine {
         }
         return [hitOf(row)];
       });
+    // hitsOf before reading `first`: it hands best bets the sections found on them.
     const rest = hitsOf(listed);
     const hits = [...first, ...rest];
     let shown = listed.length;

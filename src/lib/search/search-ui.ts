@@ -66,17 +66,13 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
       return;
     }
     results.setAttribute('aria-busy', 'true');
-    results.removeAttribute('data-search-filled');
     status.textContent = '正在搜索…';
     try {
       const found = await engine.search(query, kind || undefined, { exact });
       if (mine !== generation) return;
       let shown = found.hits.length;
       results.innerHTML = found.hits.map(renderHit).join('');
-      // data-search-filled marks the moment every listed result has its excerpt (tests wait for it).
-      void fillIn([...results.querySelectorAll<HTMLElement>('.search-result')], found.hits, () => mine === generation).then(() => {
-        if (mine === generation) results.setAttribute('data-search-filled', '');
-      });
+      void fillIn([...results.querySelectorAll<HTMLElement>('.search-result')], found.hits, () => mine === generation);
       status.textContent = found.total ? `找到 ${found.total} 个页面，按相关程度排列。` : `没有找到“${query}”。换一个词试试，或者少输几个字。`;
       if (found.corrected) {
         // Built from nodes: the query is the reader's text and never becomes markup.

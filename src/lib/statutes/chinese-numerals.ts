@@ -26,6 +26,11 @@ export function parseChineseNumeral(text: string): number {
   return total + pending;
 }
 
+/** An article, paragraph or item number as readers type it: 51 or 五十一. Throws on anything else. */
+export function parseArticleNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : parseChineseNumeral(text);
+}
+
 const DIGIT_CHARS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** Formats 1–9999 the way statutes do: 12 → 十二, 103 → 一百零三, 110 → 一百一十. */
