@@ -5,6 +5,7 @@ import type { BestBetEntry } from '../lib/search/best-bets.ts';
 import type { SearchData } from '../lib/search/search-data.ts';
 import { pinyin } from 'pinyin-pro';
 import { citationIndex } from '../lib/citation-index.ts';
+import { buildLexicon } from '../lib/search/query-words.ts';
 
 /**
  * /search-data.js — what search knows beyond Pagefind's index: the names each page answers
@@ -39,7 +40,7 @@ export const GET: APIRoute = async () => {
     getCollection('powers'), getCollection('procedures'), getCollection('checklists'), getCollection('cases'),
     getCollection('training'), getCollection('docs'), getCollection('statutes'), getCollection('glossary'), getCollection('synonyms'),
   ]);
-  const data: Omit<SearchData, 'vocabulary' | 'synonyms' | 'pinyin' | 'citedBy'> = {
+  const data: Omit<SearchData, 'vocabulary' | 'synonyms' | 'pinyin' | 'citedBy' | 'lexicon'> = {
     entries: [
       ...entries('procedures', procedures),
       ...entries('powers', powers),
@@ -89,7 +90,10 @@ export const GET: APIRoute = async () => {
     const indexes = citing.map((entry) => entryIndex.get(entry.href)).filter((index): index is number => index !== undefined);
     if (indexes.length) citedBy[`/law/${law}/#art-${article}`] = indexes;
   }
-  const searchData: SearchData = { ...data, synonyms: rows, vocabulary, pinyin: Object.fromEntries(characters.map((char, index) => [char, sounds[index]!])), citedBy };
+  // The words a question is split into: those of the handbook's pages and of the current laws they quote.
+  const lawText = statutes.filter((law) => law.data.status === 'current').flatMap((law) => law.data.articles.map((article) => JSON.stringify(article.paragraphs))).join('\n');
+  const lexicon = buildLexicon(`${text}\n${lawText}`, vocabulary);
+  const searchData: SearchData = { ...data, synonyms: rows, vocabulary, lexicon, pinyin: Object.fromEntries(characters.map((char, index) => [char, sounds[index]!])), citedBy };
   return new Response(`window.__handbookSearchData=${JSON.stringify(searchData)};\n`, {
     headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
   });

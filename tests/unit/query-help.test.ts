@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { pinyin } from 'pinyin-pro';
-import { expandSynonyms, mentionsQuery, soundsAlike, suggestCorrection, type SynonymRow } from '../../src/lib/search/query-help.ts';
+import { expandSynonyms, mentionsQuery, soundsAlike, subjectWords, suggestCorrection, type SynonymRow } from '../../src/lib/search/query-help.ts';
+import { buildLexicon, readLexicon, splitWords } from '../../src/lib/search/query-words.ts';
 import { synonymSchema } from '../../src/schemas/search.ts';
 import { MDX_COLLECTIONS, readCollection } from '../../src/lib/content-files.ts';
 
@@ -26,6 +27,40 @@ describe('synonyms', () => {
 
   it('leaves a query alone when nothing in the table applies', () => {
     expect(expandSynonyms('质询案', rows)).toBeUndefined();
+  });
+
+  it('still knows a phrase with a small word put inside it (多久要回复, 提个建议)', () => {
+    const table: SynonymRow[] = [...rows, { say: ['多久回复'], means: '答复期限' }];
+    expect(expandSynonyms('建议交给政府多久要回复', table)).toBe('建议交给政府答复期限');
+    expect(expandSynonyms('代表提个建议', table)).toBe('代表建议、批评和意见');
+    // Only one small word, and only one of the listed ones: 提了两条建议 is not 提建议.
+    expect(expandSynonyms('代表提了两条建议', table)).toBeUndefined();
+  });
+});
+
+describe('splitting a question into words', () => {
+  // The handbook's words: the splitter's words of a text and the handbook's own terms.
+  const text = '代表可以依法提出质询案。质询案由受质询机关答复。代表工作。代表工作。述职工作。人民代表大会会议举行。举行会议。提出了意见。提出了意见。';
+  const lexicon = readLexicon(buildLexicon(text, ['质询', '迁出', '述职', '代表']));
+
+  it('uses the handbook’s terms where the browser’s splitter would cut them', () => {
+    expect(subjectWords('几个代表才能提质询', lexicon)).toEqual(['代表', '质询']);
+    expect(subjectWords('代表搬到外地，迁出了还算代表吗', lexicon)).toContain('迁出');
+    expect(subjectWords('代表怎么向选民述职工作', lexicon)).toEqual(expect.arrayContaining(['述职', '工作']));
+    expect(subjectWords('代表怎么向选民述职工作', lexicon)).not.toContain('职工');
+  });
+
+  it('keeps unknown characters that stand together as one word', () => {
+    expect(splitWords('始得举行', lexicon)).toEqual(['始得', '举行']);
+    // Particles and prepositions stay apart.
+    expect(splitWords('会议举行了吗', lexicon)).toEqual(['会议', '举行', '了', '吗']);
+  });
+
+  it('ships words by frequency bucket and counts a term even if the text never uses it', () => {
+    const packed = buildLexicon('代表代表代表代表', ['宪法宣誓']);
+    expect(packed.some((bucket) => bucket.split(' ').includes('宪法宣誓'))).toBe(true);
+    const read = readLexicon(packed);
+    expect(read.get('代表')).toBeLessThan(read.get('宪法宣誓')!);
   });
 });
 

@@ -9,6 +9,7 @@ import type { SearchEngine, SearchHit, SearchResults } from './types.ts';
 import { MAX_BEST_BETS, bestBets, normalizeQuery, questionSubject } from './best-bets.ts';
 import { expandSynonyms, mentionsQuery, subjectWords, suggestCorrection } from './query-help.ts';
 import type { SearchData } from './search-data.ts';
+import { readLexicon } from './query-words.ts';
 
 interface PagefindResultData {
   url: string;
@@ -180,7 +181,7 @@ export function pagefindEngine(path: string): SearchEngine {
   async function run(query: string, kind: string | undefined, data: SearchData | undefined, pagefind: Pagefind, siteRoot: string) {
     const alternative = data ? expandSynonyms(query, data.synonyms) : undefined;
     const queries = alternative ? [query, alternative] : [query];
-    const words = subjectWords(alternative ?? query);
+    const words = subjectWords(alternative ?? query, data?.lexicon ? readLexicon(data.lexicon) : undefined);
     let results = await ranked(pagefind, queries, kind);
     // Few pages have every word of a long question (Pagefind wants them all: 「人代会必须开两次吗」
     // finds one page). Look for its subject words one by one too, and list the pages that have

@@ -4,20 +4,46 @@
  * Pure functions over data built into /search-data.js, so online and offline behave alike.
  */
 import { normalizeQuery, questionSubject } from './best-bets.ts';
+import { splitWords, type Lexicon } from './query-words.ts';
 
 export interface SynonymRow { say: string[]; means: string }
 
 /**
+ * Small words people put inside a phrase without changing it: 「多久要回复」 is 多久回复,
+ * 「提个建议」「提出建议」 are 提建议. A phrase of the table still matches with one of them inserted.
+ */
+const FILLERS = '要能会才得该就都了的个出';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phrasePatterns = new WeakMap<SynonymRow[], Array<{ pattern: RegExp; say: string; means: string }>>();
+function patternsOf(rows: SynonymRow[]) {
+  let patterns = phrasePatterns.get(rows);
+  if (!patterns) {
+    patterns = rows
+      .flatMap((row) => row.say.map((say) => ({ say: normalizeQuery(say), means: row.means })))
+      .filter(({ say }) => say.length >= 2)
+      .sort((a, b) => b.say.length - a.say.length)
+      .map(({ say, means }) => {
+        const chars = [...say];
+        // Exactly as listed, or with one filler between two of its characters.
+        const gapped = chars.slice(1).map((_, at) => `${chars.slice(0, at + 1).map(escapeRegExp).join('')}[${FILLERS}]${chars.slice(at + 1).map(escapeRegExp).join('')}`);
+        return { say, means, pattern: new RegExp([escapeRegExp(say), ...gapped].join('|'), 'g') };
+      });
+    phrasePatterns.set(rows, patterns);
+  }
+  return patterns;
+}
+
+/**
  * The query with every phrase the table knows replaced by the handbook's word
- * (「代表提建议」 → 「代表代表建议」… the table's rows decide), or undefined when nothing applies.
- * Longer phrases are replaced first so 人大会议 wins over 会议-like shorter ones.
+ * (「代表提建议」 → 「代表建议、批评和意见」… the table's rows decide), or undefined when nothing
+ * applies. Longer phrases are replaced first so 人大会议 wins over 会议-like shorter ones.
  */
 export function expandSynonyms(rawQuery: string, rows: SynonymRow[]): string | undefined {
   const query = normalizeQuery(rawQuery);
-  const pairs = rows.flatMap((row) => row.say.map((say) => [normalizeQuery(say), row.means] as const)).sort((a, b) => b[0].length - a[0].length);
   let expanded = query;
-  for (const [say, means] of pairs) {
-    if (say && expanded.includes(say) && !expanded.includes(normalizeQuery(means))) expanded = expanded.split(say).join(means);
+  for (const { pattern, means } of patternsOf(rows)) {
+    if (expanded.includes(normalizeQuery(means))) continue;
+    expanded = expanded.replace(pattern, means);
   }
   return expanded !== query ? expanded : undefined;
 }
@@ -154,13 +180,13 @@ export function mentionsQuery(rawQuery: string, text: string): boolean {
 
 /**
  * The subject words of a question (「建议交给政府多久要回复」 → 建议, 交给, 政府, 回复), for a
- * fallback search when no page has every word of a long question.
+ * fallback search when no page has every word of a long question. With the handbook's word
+ * list (query-words.ts) the question is split by it; without, by the browser's splitter.
  */
-export function subjectWords(rawQuery: string): string[] {
-  return [...new Set(
-    [...segmenter.segment(questionSubject(normalizeQuery(rawQuery)))]
-      .filter((segment) => segment.isWordLike && [...segment.segment].length >= 2 && !QUESTION_PARTS.has(segment.segment))
-      .map((segment) => segment.segment),
-  )];
+export function subjectWords(rawQuery: string, lexicon?: Lexicon): string[] {
+  const subject = questionSubject(normalizeQuery(rawQuery));
+  const words = lexicon
+    ? splitWords(subject, lexicon).filter((word) => /\p{Script=Han}|[a-z0-9]/iu.test(word))
+    : [...segmenter.segment(subject)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+  return [...new Set(words.filter((word) => [...word].length >= 2 && !QUESTION_PARTS.has(word)))];
 }
-
