@@ -57,3 +57,13 @@ export function checkStepWording(file: ContentFile): string[] {
   });
   return problems;
 }
+
+/** A procedure's `deadlines[].words` are the law's words for the time limit: they must be in the text of the deadline's basis. */
+export function checkDeadlineWording(file: ContentFile): string[] {
+  const deadlines = (file.data.deadlines as Array<{ id: string; words: string; basis: Citation }> | undefined) ?? [];
+  return deadlines.flatMap((deadline, index) => {
+    const text = textOf(deadline.basis);
+    if (text === undefined) return [`${file.path} deadlines[${index}].basis: ${JSON.stringify(deadline.basis)} is not an article, paragraph or item of the law texts`];
+    return text.includes(deadline.words) ? [] : [`${file.path} deadlines[${index}].words: “${deadline.words}” is not in the text of ${JSON.stringify(deadline.basis)}; copy the time limit exactly from the article`];
+  });
+}

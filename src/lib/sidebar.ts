@@ -79,6 +79,13 @@ export function buildSidebar(root: string): SidebarGroup[] {
     group(root, 'powers', 'powers', [{ label: '十四项职权总览', link: '/powers/' }]),
     proceduresGroup(root),
     group(root, 'checklists', 'checklists', [{ label: '全部清单', link: '/checklists/' }], true),
+    {
+      label: '办公用品',
+      items: [
+        { label: '会议筹备日程', link: '/planner/' },
+        { label: '文书范本库', link: '/documents/' },
+      ],
+    },
     group(root, 'cases', 'cases', [], true),
     group(root, 'training', 'training', [{ label: '全部培训模块', link: '/training/' }], true),
     {

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { basisSchema, citationSchema } from './citation.ts';
+import { deadlineSchema, dueSchema } from './planner.ts';
 import {
   cadenceSchema,
   publicSourceSchema,
@@ -103,8 +104,15 @@ const documentSchema = z
     title: z.string().min(2),
     /** What it contains and who signs it. */
     description: z.string().min(4),
-    /** Sample text a chair can adapt (plain text, line breaks kept). */
-    sample: z.string().optional(),
+    /**
+     * Sample text a chair can adapt (plain text, line breaks kept). It becomes the page's sample
+     * and a Word file in 公文 format: title lines first, a blank line, the body, a blank line, the
+     * issuer and date last; write blanks to fill in as ×× (20××年×月×日).
+     */
+    sample: z
+      .string({ error: 'every document needs a `sample:` (the text a clerk adapts); write it with ×× where the clerk fills in' })
+      .refine((text) => text.trim().length >= 10, { error: 'the sample is empty or too short to be a document; write the whole text, with ×× where the clerk fills in' })
+      .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text), { error: 'the sample contains a control character that a Word file cannot hold; retype the line' }),
   })
   .strict();
 
@@ -132,10 +140,19 @@ export function proceduresSchema(reference: ReferenceFn) {
       terms: refs(reference, 'glossary'),
       /** Documents the procedure needs, with sample text. */
       documents: z.array(documentSchema).default([]),
+      /** The law's time limits, counted from a date the chair enters in the session planner. */
+      deadlines: z.array(deadlineSchema).default([]),
       /** Position in the sidebar and lists (lower first). */
       order: z.number().int().default(100),
     })
-    .strict();
+    .strict()
+    .superRefine((procedure, context) => {
+      const seen = new Set<string>();
+      procedure.deadlines.forEach((deadline, index) => {
+        if (seen.has(deadline.id)) context.addIssue({ code: 'custom', path: ['deadlines', index, 'id'], message: `deadline id "${deadline.id}" is used twice; give each deadline its own id` });
+        seen.add(deadline.id);
+      });
+    });
 }
 
 const checklistItemSchema = z
@@ -148,6 +165,8 @@ const checklistItemSchema = z
     owner: actorSchema,
     /** When, if different from the checklist's cadence. */
     cadence: cadenceSchema.optional(),
+    /** When it is due in a dated plan, counted from a date the chair enters: { before: session, days: 30 }. */
+    due: dueSchema.optional(),
     /** Legal basis of the task, where there is one. */
     basis: z.array(citationSchema).default([]),
     /** Non-statute source (provincial regulation with version, the 平凉 report, practice). */

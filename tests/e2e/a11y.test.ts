@@ -35,7 +35,7 @@ describe('accessibility (axe-core)', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  const DARK_SAMPLE = ['/', '/powers/budget/', '/procedures/inquiries/', '/checklists/report-back-to-voters/', '/law/organic-2022/', '/glossary/', '/training/fourteen-powers/', '/search/'];
+  const DARK_SAMPLE = ['/', '/powers/budget/', '/procedures/inquiries/', '/checklists/report-back-to-voters/', '/law/organic-2022/', '/glossary/', '/training/fourteen-powers/', '/search/', '/planner/', '/documents/'];
   const cases = [...pages.map((path) => [path, 'light'] as const), ...DARK_SAMPLE.map((path) => [path, 'dark'] as const)];
 
   /** Pages with something opened first: the citation sheet on a phone, the search dialog. */
@@ -43,6 +43,7 @@ describe('accessibility (axe-core)', () => {
     ['/procedures/deputies-suggestions/', 'citation sheet'],
     ['/glossary/', 'citation sheet'],
     ['/procedures/inquiries/', 'search dialog'],
+    ['/planner/', 'session plan'],
   ] as const;
 
   it.each(OPENED)('%s with the %s open has no serious or critical violation', async (path, what) => {
@@ -52,6 +53,12 @@ describe('accessibility (axe-core)', () => {
     if (what === 'citation sheet') {
       await page.locator('.sl-markdown-content .citation__link, .term .term-ref__link').first().tap();
       await page.locator('dialog.peek-sheet[open]').waitFor();
+    } else if (what === 'session plan') {
+      const form = page.locator('[data-new-plan]');
+      await form.locator('select[name="template"]').selectOption('election-year');
+      await form.locator('input[name="election"]').fill('2026-11-22');
+      await form.getByRole('button', { name: '新建' }).click();
+      await page.locator('[data-plan-view] .plan-row').first().waitFor();
     } else {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.keyboard.press('Control+k');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
@@ -156,6 +156,29 @@ describe('the offline export, opened from file://', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-slide-count]').innerText()).resolves.toMatch(/^2 \/ \d+$/);
     await expect(page.locator('.slide:not([hidden])').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the session planner keeps a plan from file://, and the Word files are in the folder', async () => {
+    const context = await newContext();
+    const { page, problems } = await openOffline(context, home.replace('index.html', 'planner/index.html'));
+    const form = page.locator('[data-new-plan]');
+    await form.locator('select[name="template"]').selectOption('suggestions-follow-up');
+    await form.locator('input[name="assignment"]').fill('2027-01-31');
+    await form.getByRole('button', { name: '新建' }).click();
+    await expect(page.locator('[data-row="reply-three-months"]').innerText()).resolves.toContain('2027年4月30日');
+    await page.locator('[data-row="assign"] input[type="checkbox"]').check();
+    // Reloaded, the address still names the open plan.
+    await page.reload();
+    await expect(page.locator('[data-row="assign"] input[type="checkbox"]').isChecked()).resolves.toBe(true);
+    // The law link and the Word downloads point at files inside the copy.
+    const lawLink = await page.locator('[data-row="reply-three-months"] a').getAttribute('href');
+    expect(lawLink).toMatch(/^\.\.\/law\/deputies-2025\/index\.html#art-51-p2$/);
+    await page.goto(home.replace('index.html', 'documents/index.html'));
+    const hrefs = await page.locator('a[download]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(100);
+    for (const href of hrefs) expect(existsSync(fileURLToPath(href)), href).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });

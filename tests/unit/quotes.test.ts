@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { MDX_COLLECTIONS, readCollection, type ContentFile } from '../../src/lib/content-files.ts';
-import { checkQuotedPhrases, checkStepWording } from '../../src/lib/quote-check.ts';
+import { checkDeadlineWording, checkQuotedPhrases, checkStepWording } from '../../src/lib/quote-check.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const files = MDX_COLLECTIONS.flatMap((collection) => readCollection(root, collection));
@@ -18,6 +18,18 @@ describe('quoted law in content', () => {
 
   it('step thresholds and deadlines are in the words of the step’s basis', () => {
     expect(files.filter((file) => file.collection === 'procedures').flatMap(checkStepWording)).toEqual([]);
+  });
+
+  it('planner deadlines are in the words of their basis', () => {
+    expect(files.filter((file) => file.collection === 'procedures').flatMap(checkDeadlineWording)).toEqual([]);
+  });
+
+  it('catches a deadline that misquotes its article', () => {
+    const file: ContentFile = {
+      collection: 'procedures', id: 'z', path: 'content/procedures/z.mdx', body: '',
+      data: { deadlines: [{ id: 'first', words: '选举完成后的三个月内', basis: { law: 'organic-2022', article: 20 } }] },
+    };
+    expect(checkDeadlineWording(file)).toEqual([expect.stringContaining('content/procedures/z.mdx deadlines[0].words: “选举完成后的三个月内” is not in the text')]);
   });
 
   it('catches a misquote', () => {
