@@ -8,6 +8,8 @@ import { buildSidebar } from './src/lib/sidebar.ts';
 import { handbookChecks } from './src/integrations/handbook-checks.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { searchResultPages } from './src/integrations/search-result-pages.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableLabels } from './src/lib/table-labels.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,6 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // No prefetching: fewer requests and less JavaScript on slow township connections.
   prefetch: false,
+  // Table cells carry their column's header, so wide tables can stack into cards on phones.
+  // Sätteri is Astro's default Markdown processor; MDX uses it too, Starlight adds its plugins.
+  markdown: { processor: satteri({ hastPlugins: [tableLabels()] }) },
   // No request may leave the site: no telemetry, no prefetch of remote resources.
   vite: {
     build: {
