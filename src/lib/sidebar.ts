@@ -73,19 +73,22 @@ function proceduresGroup(root: string): SidebarGroup {
   };
 }
 
+/** The desk tools, near the top: a clerk looks for 模板 and 日程 first. */
+const DESK: SidebarGroup = {
+  label: '文书和日程',
+  items: [
+    { label: '文书范本库（Word 模板）', link: '/documents/' },
+    { label: '会议筹备日程', link: '/planner/' },
+  ],
+};
+
 export function buildSidebar(root: string): SidebarGroup[] {
   return [
     group(root, 'docs', 'guides'),
+    DESK,
     group(root, 'powers', 'powers', [{ label: '十四项职权总览', link: '/powers/' }]),
     proceduresGroup(root),
     group(root, 'checklists', 'checklists', [{ label: '全部清单', link: '/checklists/' }], true),
-    {
-      label: '办公用品',
-      items: [
-        { label: '会议筹备日程', link: '/planner/' },
-        { label: '文书范本库', link: '/documents/' },
-      ],
-    },
     group(root, 'cases', 'cases', [], true),
     group(root, 'training', 'training', [{ label: '全部培训模块', link: '/training/' }], true),
     {

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { basisSchema, citationSchema } from './citation.ts';
-import { deadlineSchema, dueSchema } from './planner.ts';
+import { anchorSchema, deadlineSchema, dueSchema } from './planner.ts';
 import {
   cadenceSchema,
   publicSourceSchema,
@@ -167,6 +167,8 @@ const checklistItemSchema = z
     cadence: cadenceSchema.optional(),
     /** When it is due in a dated plan, counted from a date the chair enters: { before: session, days: 30 }. */
     due: dueSchema.optional(),
+    /** Only in a plan that has this date too: `election` for a task of a new term's first session. */
+    onlyWith: anchorSchema.optional(),
     /** Legal basis of the task, where there is one. */
     basis: z.array(citationSchema).default([]),
     /** Non-statute source (provincial regulation with version, the 平凉 report, practice). */
@@ -190,6 +192,12 @@ export function checklistsSchema(reference: ReferenceFn) {
       cadence: cadenceSchema,
       /** The tasks, in the order they are done. */
       items: z.array(checklistItemSchema).min(3, { error: 'a checklist needs at least 3 items' }),
+      /**
+       * The dates a plan of this checklist asks for, in the form's order (the first is the main
+       * one). Default: the dates its items' `due` count from. The law's deadlines of the
+       * procedures it lists are shown when they count from one of these.
+       */
+      planDates: z.array(anchorSchema).optional(),
       basis: z.array(citationSchema).default([]),
       procedures: refs(reference, 'procedures'),
       powers: refs(reference, 'powers'),

@@ -13,10 +13,19 @@ export const DATE_ANCHORS = {
   session: '会议举行日期',
   election: '选举日',
   assignment: '建议交办日期',
+  budget: '预算批准日期',
+  accounts: '决算批准日期',
 } as const;
+/** When a date is not the plan's main one, the form says when to fill it in. */
+export const DATE_HINTS: Partial<Record<keyof typeof DATE_ANCHORS, string>> = {
+  election: '换届那年才填',
+  budget: '这次会议批准预算才填',
+  accounts: '这次会议批准决算才填',
+  session: '填了就能排会前工作',
+};
 export type DateAnchor = keyof typeof DATE_ANCHORS;
 const ANCHOR_NAMES = Object.keys(DATE_ANCHORS) as [DateAnchor, ...DateAnchor[]];
-const anchorSchema = z.enum(ANCHOR_NAMES, {
+export const anchorSchema = z.enum(ANCHOR_NAMES, {
   error: `must name a date the planner asks for: ${ANCHOR_NAMES.map((name) => `${name}（${DATE_ANCHORS[name]}）`).join('、')}`,
 });
 
@@ -73,6 +82,12 @@ export const deadlineSchema = z
      * session of a new term (代表名单 before it), so an ordinary session's plan does not list it.
      */
     onlyWith: anchorSchema.optional(),
+    /**
+     * The entered date this limit is about, when it is one: `session` for 「选举完成后的两个月内」
+     * (the first session itself must fall by then). The planner warns when that date is later
+     * (or, for `not-before`, earlier) than the limit.
+     */
+    limits: anchorSchema.optional(),
   })
   .strict();
 

@@ -242,9 +242,10 @@ describe('the handbook in a browser', () => {
     }
     await expect(page.locator('.print-footer').innerText()).resolves.toMatch(new RegExp(`本页地址：${path}.*内容日期：\\d{4}年`));
     if (path.startsWith('/checklists/')) {
-      const box = page.locator('handbook-checklist input[type="checkbox"]').first();
-      await expect(box.isVisible()).resolves.toBe(true);
-      await expect(box.evaluate((element) => getComputedStyle(element).borderTopStyle)).resolves.toBe('solid');
+      // Printed, a checklist is a table with a box to tick on paper in each row.
+      await expect(page.locator('.checklist-print').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.checklist-print [data-print-tick]').first().innerText()).resolves.toBe('☐');
+      await expect(page.locator('handbook-checklist ul.checklist').isVisible()).resolves.toBe(false);
     }
   });
 

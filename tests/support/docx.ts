@@ -8,13 +8,16 @@ import { GBT9704 } from '../../src/lib/documents/docx.ts';
 const REQUIRED_PARTS = ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/fontTable.xml'];
 const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-export function docxCheck(file: Uint8Array): { problems: string[]; paragraphs: string[] } {
+/** A sample's text as the Word file must hold it: every character, in order; spaces do not count (a ballot's column gaps become table cells). */
+export const comparableText = (text: string) => text.replace(/\s/g, '');
+
+export function docxCheck(file: Uint8Array): { problems: string[]; paragraphs: string[]; text: string } {
   const problems: string[] = [];
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(file);
   } catch (error) {
-    return { problems: [`not a zip: ${(error as Error).message}`], paragraphs: [] };
+    return { problems: [`not a zip: ${(error as Error).message}`], paragraphs: [], text: '' };
   }
   for (const part of REQUIRED_PARTS) if (!files[part]) problems.push(`missing part ${part}`);
   const xml = files['word/document.xml'] ? strFromU8(files['word/document.xml']) : '';
@@ -31,5 +34,5 @@ export function docxCheck(file: Uint8Array): { problems: string[]; paragraphs: s
   // A well-formed package has balanced paragraph tags; every run's text is read back.
   const paragraphs = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p\/>/g)].map((match) => [...(match[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => decode(text[1]!)).join(''));
   if ((xml.match(/<w:p>/g) ?? []).length !== (xml.match(/<\/w:p>/g) ?? []).length) problems.push('unbalanced paragraphs');
-  return { problems, paragraphs };
+  return { problems, paragraphs, text: comparableText(paragraphs.join('')) };
 }

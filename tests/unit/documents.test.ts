@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { sampleBlocks, splitPlaceholders } from '../../src/lib/documents/sample-text.ts';
 import { fileNameOf } from '../../src/lib/documents/catalog.ts';
 import { GBT9704, sampleDocx } from '../../src/lib/documents/docx.ts';
-import { docxCheck } from '../support/docx.ts';
+import { comparableText, docxCheck } from '../support/docx.ts';
 
 const decision = `××镇第×届人民代表大会主席团
 关于召开××镇第×届人民代表大会第×次会议的决定
@@ -28,11 +28,24 @@ describe('sample text', () => {
     expect(sampleBlocks(notice).map((block) => block.kind)).toEqual(['addressee', 'body', 'body', 'blank', 'signature', 'signature']);
   });
 
+  it('needs no blank lines: a title, its 题注, a ballot’s columns, and a signature right after the body', () => {
+    const resolution = '××镇第×届人民代表大会第×次会议\n关于××的决议\n（20××年×月×日××镇第×届人民代表大会第×次会议通过）\n会议审议了……，决定：\n一、……\n××镇人民代表大会主席团\n20××年×月×日\n抄送：县人大常委会';
+    expect(sampleBlocks(resolution).map((block) => block.kind)).toEqual(['title', 'title', 'subtitle', 'body', 'body', 'signature', 'signature', 'note']);
+    const ballot = '××镇第×届人民代表大会第一次会议 选举镇长选票\n候选人姓名   赞成   反对   弃权\n×××          ○      ○      ○\n填写说明：只能划一项。';
+    expect(sampleBlocks(ballot).map((block) => block.kind)).toEqual(['title', 'table', 'table', 'body']);
+    const report = '××镇人民代表大会主席团工作报告\n——20××年×月×日在××镇第×届人民代表大会第×次会议上\n××镇人民代表大会主席　×××\n各位代表：\n我受主席团委托，报告工作。';
+    expect(sampleBlocks(report).map((block) => block.kind)).toEqual(['title', 'subtitle', 'subtitle', 'addressee', 'body']);
+  });
+
   it('marks the blanks to fill in', () => {
     expect(splitPlaceholders('20××年×月×日，电话：____')).toEqual([
       { text: '20', placeholder: false }, { text: '××', placeholder: true }, { text: '年', placeholder: false }, { text: '×', placeholder: true },
       { text: '月', placeholder: false }, { text: '×', placeholder: true }, { text: '日，电话：', placeholder: false }, { text: '____', placeholder: true },
     ]);
+  });
+
+  it('marks an ellipsis left to be written as a blank too', () => {
+    expect(splitPlaceholders('一、……').map((piece) => piece.placeholder)).toEqual([false, true]);
   });
 
   it('names the file after the document, without characters Windows refuses', () => {
@@ -42,11 +55,20 @@ describe('sample text', () => {
 });
 
 describe('the Word file', () => {
+  it('sets a ballot’s columns as a table', async () => {
+    const file = await sampleDocx('选票', '选举镇长选票\n候选人姓名   赞成   反对   弃权\n×××          ○      ○      ○\n填写说明：只能划一项。');
+    const xml = strFromU8(unzipSync(file)['word/document.xml']!);
+    expect((xml.match(/<w:tr>/g) ?? []).length).toBe(2);
+    expect((xml.match(/<w:tc>/g) ?? []).length).toBe(8);
+    expect(docxCheck(file).problems).toEqual([]);
+  });
+
   it('is an A4 公文 page whose text is the sample, blanks highlighted, fallback fonts named', async () => {
     const file = await sampleDocx('关于召开会议的决定', decision);
     const result = docxCheck(file);
     expect(result.problems).toEqual([]);
     expect(result.paragraphs).toEqual(decision.split('\n').map((line) => line.trim()));
+    expect(result.text).toBe(comparableText(decision));
     const xml = strFromU8(unzipSync(file)['word/document.xml']!);
     expect(xml).toContain('<w:highlight w:val="yellow"/>');
     expect(xml).toContain(`w:eastAsia="${GBT9704.titleFont}"`);

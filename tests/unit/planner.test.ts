@@ -1,7 +1,7 @@
 /** The session planner's arithmetic, rows, backup file and schema: what a wrong date or a lost tick would come from. */
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, describeOffset, isWeekend, parseDate, resolveOffset } from '../../src/lib/planner/dates.ts';
-import { isLegalDue, newPlan, planRows, type PlanTemplate } from '../../src/lib/planner/model.ts';
+import { dateWarnings, isLegalDue, newPlan, planRows, weekendAdvice, type PlanTemplate } from '../../src/lib/planner/model.ts';
 import { exportFile, readImportFile } from '../../src/lib/planner/transfer.ts';
 import { DATE_ANCHORS, deadlineSchema, offsetSchema } from '../../src/schemas/planner.ts';
 import type { PlannerState } from '../../src/lib/planner/store.ts';
@@ -90,6 +90,30 @@ describe('plan rows', () => {
   });
 });
 
+describe('warnings and weekends', () => {
+  const withLimit: PlanTemplate = {
+    ...template,
+    deadlines: [...template.deadlines, { id: 'first-session', title: '召集新一届人大第一次会议', when: { after: 'election', months: 2 }, kind: 'by', words: '选举完成后的两个月内', citation: '《地方组织法》第二十条', href: '/law/organic-2022/#art-20', law: 'organic-2022', article: 20, procedure: { title: '每届第一次会议', href: '/procedures/first-session-of-term/' }, limits: 'session' }],
+  };
+
+  it('warns when an entered date breaks a limit, and only then', () => {
+    expect(dateWarnings(withLimit, { dates: { election: '2026-11-22', session: '2027-01-22' } })).toEqual([]);
+    const [warning] = dateWarnings(withLimit, { dates: { election: '2026-11-22', session: '2027-01-23' } });
+    expect(warning?.limit).toEqual(d('2027-01-22'));
+    expect(dateWarnings(withLimit, { dates: { election: '2026-11-22' } })).toEqual([]);
+  });
+
+  it('keeps legal limits and entered days on their weekend, and offers to move a suggested date', () => {
+    const saturday = d('2026-11-21');
+    const legal = { kind: 'deadline' as const, id: 'x', date: saturday, weekend: true, deadline: template.deadlines[0]! };
+    expect(weekendAdvice(legal)).toContain('法定期限不因周末改变');
+    const suggested = { kind: 'task' as const, id: 'y', date: saturday, weekend: true, task: template.tasks[1]! };
+    expect(weekendAdvice(suggested)).toContain('可以挪到相近的工作日');
+    const onTheDay = { kind: 'task' as const, id: 'z', date: saturday, weekend: true, task: template.tasks[3]! };
+    expect(weekendAdvice(onTheDay)).toBeUndefined();
+  });
+});
+
 describe('backup file', () => {
   const plan = newPlan(template, '2026年换届选举', { election: '2026-11-22' }, 'plan-a');
   plan.tasks['publish-roll'] = { done: true, owner: '张三', note: '已张榜' };
@@ -119,7 +143,7 @@ describe('dates in content', () => {
     expect(JSON.stringify(both.error?.issues)).toContain('exactly one of `before:` or `after:`');
     const none = offsetSchema.safeParse({ after: 'election' });
     expect(JSON.stringify(none.error?.issues)).toContain('exactly one of `days:` or `months:`');
-    const unknown = offsetSchema.safeParse({ after: 'budget', days: 3 });
+    const unknown = offsetSchema.safeParse({ after: 'holiday', days: 3 });
     expect(JSON.stringify(unknown.error?.issues)).toContain('session（会议举行日期）');
   });
 

@@ -4,9 +4,9 @@
  * and saving all plans to a file and back. State lives in localStorage (store.ts); every
  * change is saved at once.
  */
-import { DATE_ANCHORS } from '../../schemas/planner.ts';
-import { describeOffset, formatChinese, parseDate, weekday, WEEKDAY_NAMES } from '../../lib/planner/dates.ts';
-import { newPlan, planRows, type Plan, type PlanRow, type PlanTemplate } from '../../lib/planner/model.ts';
+import { DATE_ANCHORS, DATE_HINTS } from '../../schemas/planner.ts';
+import { compareDates, describeOffset, formatChinese, parseDate, weekday, WEEKDAY_NAMES } from '../../lib/planner/dates.ts';
+import { dateWarnings, dateLabelOf, newPlan, planRows, today, weekendAdvice, type Plan, type PlanRow, type PlanTemplate } from '../../lib/planner/model.ts';
 import { loadState, migrateOldTicks, saveState, setTask, updatePlan, type PlannerState } from '../../lib/planner/store.ts';
 import { exportFile, readImportFile } from '../../lib/planner/transfer.ts';
 import { planCalendar } from '../../lib/planner/calendar.ts';
@@ -78,7 +78,8 @@ export function startPlanner(root: HTMLElement) {
       const template = templateOf(plan.template);
       const total = template?.tasks.length ?? 0;
       const done = template ? template.tasks.filter((task) => plan.tasks[task.id]?.done).length : 0;
-      const firstDate = Object.entries(plan.dates).find(([, text]) => parseDate(text));
+      // The plan's main date first (选举日 for the 换届 plan), whatever order it was entered in.
+      const firstDate = (template?.anchors ?? Object.keys(plan.dates)).map((anchor) => [anchor, plan.dates[anchor] ?? ''] as const).find(([, text]) => parseDate(text));
       const open = h('button', { type: 'button', class: 'button-secondary', 'aria-current': plan.id === openId ? 'true' : undefined }, plan.id === openId ? '正在查看' : '打开');
       open.addEventListener('click', () => openPlan(plan.id));
       const remove = h('button', { type: 'button', class: 'button-secondary' }, '删除', h('span', { class: 'sr-only' }, `：${plan.name}`));
@@ -94,7 +95,7 @@ export function startPlanner(root: HTMLElement) {
       list.append(
         h('li', { class: 'plan-list__item', 'data-plan-id': plan.id },
           h('span', { class: 'plan-list__name' }, plan.name),
-          h('span', { class: 'plan-list__meta' }, `${template?.title ?? '（清单已不在手册中）'}${firstDate ? ` · ${DATE_ANCHORS[firstDate[0] as keyof typeof DATE_ANCHORS] ?? firstDate[0]} ${formatChinese(parseDate(firstDate[1])!)}` : ''} · 完成 ${done}/${total}`),
+          h('span', { class: 'plan-list__meta' }, `${template?.title ?? '（清单已不在手册中）'}${firstDate && template ? ` · ${dateLabelOf(template, firstDate[0])} ${formatChinese(parseDate(firstDate[1])!)}` : ''} · 完成 ${done}/${total}`),
           h('span', { class: 'plan-list__actions' }, open, remove),
         ),
       );
@@ -118,11 +119,12 @@ export function startPlanner(root: HTMLElement) {
   }
 
   function dateFields(template: PlanTemplate, dates: Record<string, string>, onChange: (anchor: string, value: string) => void) {
-    return template.anchors.map((anchor) => {
+    return template.anchors.map((anchor, index) => {
       const input = h('input', { type: 'date', name: anchor, value: dates[anchor] ?? '' });
       input.addEventListener('change', () => onChange(anchor, input.value));
-      const hint = anchor === 'election' && template.anchors.includes('session') ? '（换届那年才填）' : '';
-      return h('label', { class: 'planner__date' }, `${DATE_ANCHORS[anchor as keyof typeof DATE_ANCHORS] ?? anchor}${hint}`, input);
+      // The plan's main date needs no hint; the others say when to fill them in.
+      const hint = index > 0 ? DATE_HINTS[anchor as keyof typeof DATE_HINTS] : undefined;
+      return h('label', { class: 'planner__date' }, dateLabelOf(template, anchor), hint && h('span', { class: 'planner__hint-text' }, `（${hint}）`), input);
     });
   }
 
@@ -148,20 +150,23 @@ export function startPlanner(root: HTMLElement) {
       save();
       renderPrint();
     });
+    const overdue = row.date && !saved.done && compareDates(row.date, parseDate(today())!) < 0;
     return h('li', { class: `plan-row plan-row--task${saved.done ? ' plan-row--done' : ''}`, 'data-row': task.id },
       h('p', { class: 'plan-row__date' },
         row.date ? dateLabel(row) : '没有固定日期',
         // A task on the entered day itself (选举日, 会议当天) needs no label: the date is the one entered.
         row.date && task.due?.days !== 0 && h('span', { class: `badge${task.legal ? ' badge--law' : ''}` }, task.legal ? '法定期限' : '建议日期'),
+        overdue && h('span', { class: 'badge badge--late' }, '日期已过，还没勾完成'),
       ),
       h('div', { class: 'plan-row__main' }, box, h('label', { for: `done-${task.id}` }, task.text)),
-      row.weekend && weekendNote(row),
+      weekendNote(row),
       h('div', { class: 'plan-row__fields' }, h('label', {}, '负责', owner), note),
     );
   }
 
   function weekendNote(row: PlanRow) {
-    return h('p', { class: 'plan-row__weekend' }, `这一天是${WEEKDAY_NAMES[weekday(row.date!)]}。${row.kind === 'deadline' || row.task?.legal ? '本手册不把法定期限顺延到工作日，请在这之前的工作日办好。' : '可以提前到工作日。'}`);
+    const advice = weekendAdvice(row);
+    return advice && h('p', { class: 'plan-row__weekend' }, advice);
   }
 
   function deadlineRow(row: PlanRow) {
@@ -174,7 +179,7 @@ export function startPlanner(root: HTMLElement) {
       h('p', { class: 'plan-row__main' }, h('strong', {}, deadline.title)),
       h('p', { class: 'plan-row__law' }, '法律原文：“', deadline.words, '”（', h('a', { href: address(deadline.href) }, deadline.citation), '）'),
       deadline.note && h('p', { class: 'plan-row__note' }, deadline.note),
-      row.weekend && weekendNote(row),
+      weekendNote(row),
     );
   }
 
@@ -204,6 +209,9 @@ export function startPlanner(root: HTMLElement) {
       say(`已导出 ${dated.length} 个日期。用 Outlook、WPS 或手机日历打开这个文件即可导入。`);
     });
     const print = h('button', { type: 'button', class: 'button-secondary' }, '打印一页表');
+    const warnings = dateWarnings(template, plan).map(({ deadline, limit, entered }) =>
+      h('p', {}, `${dateLabelOf(template, deadline.limits!)} ${formatChinese(entered)} ${deadline.kind === 'not-before' ? '早于' : '晚于'}法律规定的${deadline.kind === 'not-before' ? '最早' : '最晚'}日期 ${formatChinese(limit)}：${deadline.title}，“${deadline.words}”（`, h('a', { href: address(deadline.href) }, deadline.citation), '）。请改日期，或者核对填的日期对不对。'),
+    );
     print.addEventListener('click', () => window.print());
     const signName = h('input', { type: 'text', value: plan.signoff?.name ?? '', 'aria-label': '审核人' });
     const signDate = h('input', { type: 'date', value: plan.signoff?.date ?? '', 'aria-label': '审核日期' });
@@ -225,8 +233,9 @@ export function startPlanner(root: HTMLElement) {
           render();
         }),
       ),
-      h('div', { class: 'planner__actions' }, ics, print),
-      template.anchors.length > 0 && !dated.length && h('p', { class: 'planner__hint' }, `填上${template.anchors.map((anchor) => DATE_ANCHORS[anchor as keyof typeof DATE_ANCHORS]).join('或')}，每项工作的日期和法定期限就会算出来。`),
+      warnings.length > 0 && h('div', { class: 'planner__warning', role: 'alert' }, h('p', {}, h('strong', {}, '日期和法律规定对不上')), ...warnings),
+      h('div', { class: 'planner__actions' }, template.anchors.length > 0 && ics, print),
+      template.anchors.length > 0 && !dated.length && h('p', { class: 'planner__hint' }, `填上${dateLabelOf(template, template.anchors[0]!)}，每项工作的日期和法定期限就会算出来。`),
       dated.length > 0 && h('ol', { class: 'plan-rows' }, ...dated.map(toItem)),
       undated.length > 0 && h('details', { class: 'planner__undated', open: !dated.length }, h('summary', {}, `没有日期的事项（${undated.length}）`), h('ol', { class: 'plan-rows' }, ...undated.map(toItem))),
       h('div', { class: 'planner__signoff' }, h('label', {}, '审核人', signName), h('label', {}, '日期', signDate)),
@@ -240,20 +249,24 @@ export function startPlanner(root: HTMLElement) {
     const template = plan && templateOf(plan.template);
     if (!plan || !template) return;
     const rows = planRows(template, plan);
-    const dates = template.anchors.filter((anchor) => parseDate(plan.dates[anchor] ?? '')).map((anchor) => `${DATE_ANCHORS[anchor as keyof typeof DATE_ANCHORS]}：${formatChinese(parseDate(plan.dates[anchor]!)!)}`);
+    // A plan that runs over a year's end (the 换届 plan starts a year before) prints the years too.
+    const years = new Set(rows.flatMap((row) => (row.date ? [row.date.year] : [])));
+    const day = (date: NonNullable<PlanRow['date']>) => `${years.size > 1 ? `${date.year}年` : ''}${date.month}月${date.day}日`;
+    const dates = template.anchors.filter((anchor) => parseDate(plan.dates[anchor] ?? '')).map((anchor) => `${dateLabelOf(template, anchor)}：${formatChinese(parseDate(plan.dates[anchor]!)!)}`);
     printBox.append(
       h('h1', { class: 'form-title' }, plan.name),
       h('p', { class: 'print-plan__meta' }, `${template.title}${dates.length ? `。${dates.join('；')}` : ''}`),
+      ...dateWarnings(template, plan).map(({ deadline, limit }) => h('p', { class: 'print-plan__warning' }, `注意：${dateLabelOf(template, deadline.limits!)}晚于法律规定的最晚日期 ${formatChinese(limit)}（${deadline.citation}）。`)),
       h('table', { class: 'form-table print-plan__table' },
         h('thead', {}, h('tr', {}, ...['日期', '事项', '负责', '完成', '签字'].map((text) => h('th', { scope: 'col' }, text)))),
         // Deadlines whose starting date is not entered (the election, in a year without one) stay off the paper.
         h('tbody', {}, ...rows.filter((row) => row.kind === 'task' || row.date).map((row) => {
           if (row.kind === 'deadline') {
             const deadline = row.deadline!;
-            return h('tr', { class: 'print-plan__deadline' }, h('td', {}, `${deadline.kind === 'not-before' ? '最早' : '最晚'}${row.date!.month}月${row.date!.day}日`), h('td', { colspan: '4' }, `【法定期限】${deadline.title}（${deadline.citation}）`));
+            return h('tr', { class: 'print-plan__deadline' }, h('td', {}, `${deadline.kind === 'not-before' ? '最早' : '最晚'}${day(row.date!)}`), h('td', { colspan: '4' }, `【法定期限】${deadline.title}（${deadline.citation}）`));
           }
           const saved = plan.tasks[row.id] ?? {};
-          return h('tr', {}, h('td', {}, row.date ? `${row.date.month}月${row.date.day}日` : '—'), h('td', {}, row.task!.text, saved.note ? `（${saved.note}）` : ''), h('td', {}, saved.owner ?? row.task!.owner), h('td', { class: 'print-plan__done' }, saved.done ? '✓' : ''), h('td', {}, ''));
+          return h('tr', {}, h('td', {}, row.date ? day(row.date) : '—'), h('td', {}, row.task!.text, saved.note ? `（${saved.note}）` : ''), h('td', {}, saved.owner ?? row.task!.owner), h('td', { class: 'print-plan__done' }, saved.done ? '✓' : ''), h('td', {}, ''));
         })),
       ),
       h('p', { class: 'print-plan__signoff' }, `审核人：${plan.signoff?.name || '＿＿＿＿＿＿'}　　日期：${plan.signoff?.date ? formatChinese(parseDate(plan.signoff.date)!) : '＿＿＿＿年＿＿月＿＿日'}`),
@@ -307,8 +320,7 @@ export function startPlanner(root: HTMLElement) {
     if (state.plans.length && !confirm(`导入会用文件里的 ${result.state.plans.length} 份日程替换本机现有的 ${state.plans.length} 份。继续？`)) return say('没有导入，现有日程没有改动。');
     state = result.state;
     save();
-    openId = undefined;
-    render();
+    openPlan(undefined);
     say(`已导入 ${state.plans.length} 份日程。`);
   });
 

@@ -12,17 +12,19 @@ export interface HandbookDocument {
   description: string;
   sample: string;
   procedure: { id: string; title: string; phase: (typeof PHASES)[number]; order: number };
-  /** Site path of the Word file. */
+  /** Site path of the Word file, named after the document. */
   docx: string;
   /** The name the file is saved under: 会议通知（致代表）.docx. */
   downloadName: string;
 }
 
-export const documentId = (procedureId: string, index: number) => `${procedureId}-${index + 1}`;
-export const docxPath = (id: string) => `/documents/${id}.docx`;
-
 /** Characters Windows does not allow in file names, and leading dots, become spaces or go. */
 export const fileNameOf = (title: string) => `${title.replace(/[\\/:*?"<>|]/g, ' ').replace(/^\.+/, '').trim() || '文书'}.docx`;
+
+export const documentId = (procedureId: string, index: number) => `${procedureId}-${index + 1}`;
+/** /documents/session-preparation-2/会议通知（致代表）.docx */
+export const docxPath = (id: string, title: string) => `/documents/${id}/${fileNameOf(title)}`;
+
 
 export function documentsOf(procedure: Pick<CollectionEntry<'procedures'>, 'id' | 'data'>): HandbookDocument[] {
   return procedure.data.documents.map((document, index) => {
@@ -33,7 +35,7 @@ export function documentsOf(procedure: Pick<CollectionEntry<'procedures'>, 'id' 
       description: document.description,
       sample: document.sample,
       procedure: { id: procedure.id, title: procedure.data.title, phase: procedure.data.phase, order: procedure.data.order },
-      docx: docxPath(id),
+      docx: docxPath(id, document.title),
       downloadName: fileNameOf(document.title),
     };
   });

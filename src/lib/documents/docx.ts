@@ -8,9 +8,9 @@
  *
  * Built at build time by the `docx` library; placeholders (××) are highlighted yellow.
  */
-import { AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
-import { sampleBlocks, splitPlaceholders } from './sample-text.ts';
+import { sampleBlocks, splitPlaceholders, tableCells, type Block } from './sample-text.ts';
 
 /** Twips per millimetre (1 inch = 25.4 mm = 1440 twips). */
 const mm = (value: number) => Math.round((value * 1440) / 25.4);
@@ -26,6 +26,9 @@ export const GBT9704 = {
   footer: mm(23),
   titleFont: '方正小标宋简体',
   titleFallback: '宋体',
+  /** Subtitles (题注, the speaker of a report) in 楷体 三号. */
+  subtitleFont: '楷体_GB2312',
+  subtitleFallback: '楷体',
   bodyFont: '仿宋_GB2312',
   bodyFallback: '仿宋',
   pageNumberFont: '宋体',
@@ -58,27 +61,73 @@ function pageNumberFooter(side: 'odd' | 'even') {
   });
 }
 
+/** Characters of a line, as the grid counts them. */
+const width = (text: string) => [...text.trim()].length;
+
+/** Lines of a table block (a ballot's columns) as a Word table; short rows are padded. */
+function table(rows: Block[], body: { font: string; size: number }) {
+  const cells = rows.map((row) => tableCells(row.text));
+  const columns = Math.max(...cells.map((row) => row.length));
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  // The first column holds names or items (a ballot's candidates), the others short marks: give it the room.
+  const textWidth = GBT9704.page.width - GBT9704.margin.left - GBT9704.margin.right;
+  const first = columns > 2 ? Math.round(textWidth * 0.4) : Math.round(textWidth / columns);
+  const columnWidths = [first, ...Array.from({ length: columns - 1 }, () => Math.floor((textWidth - first) / (columns - 1)))];
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths,
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    rows: cells.map((row) => new TableRow({
+      children: Array.from({ length: columns }, (_, index) => new TableCell({
+        width: { size: columnWidths[index]!, type: WidthType.DXA },
+        children: [new Paragraph({ spacing: exactLines, alignment: index === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, children: runs(row[index] ?? '', body) })],
+      })),
+    })),
+  });
+}
+
 /** The Word file for one sample (title: the document's name, for the file's properties). */
 export async function sampleDocx(title: string, sample: string): Promise<Uint8Array> {
   const body = { font: GBT9704.bodyFont, size: GBT9704.bodySize };
-  const paragraphs = sampleBlocks(sample).map((block) => {
+  const blocks = sampleBlocks(sample);
+  // Signature: the date four characters in from the right (成文日期右空四字); the issuer above it centred over the date.
+  const dateWidth = width(blocks.filter((block) => block.kind === 'signature').at(-1)?.text ?? '');
+  const children: Array<Paragraph | Table> = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    const text = block.text.trim();
     switch (block.kind) {
       case 'title':
-        return new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLines, children: runs(block.text.trim(), { font: GBT9704.titleFont, size: GBT9704.titleSize }) });
+        // A gap inside a title line (会议 选举镇长选票) is where it breaks: each part on its own line.
+        for (const part of text.split(/[ \u3000]+/)) children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLines, children: runs(part, { font: GBT9704.titleFont, size: GBT9704.titleSize }) }));
+        break;
+      case 'subtitle':
+        children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exactLines, children: runs(text, { font: GBT9704.subtitleFont, size: GBT9704.bodySize }) }));
+        break;
       case 'addressee':
-        return new Paragraph({ spacing: exactLines, children: runs(block.text.trim(), body) });
-      case 'signature':
-        // 成文日期右空四字; the issuer above it is set right as well.
-        return new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 4 * 320 }, spacing: exactLines, children: runs(block.text.trim(), body) });
-      case 'blank':
-        return new Paragraph({ spacing: exactLines, children: [] });
-      default: {
-        // A line the sample already indents (or a list under a heading) keeps its text; body paragraphs start two characters in.
-        const text = block.text.replace(/^[\s\u3000]+/, '');
-        return new Paragraph({ indent: { firstLine: 2 * 320 }, alignment: AlignmentType.BOTH, spacing: exactLines, children: runs(text, body) });
+      case 'note':
+        children.push(new Paragraph({ spacing: exactLines, children: runs(text, body) }));
+        break;
+      case 'signature': {
+        const last = index === blocks.length - 1 || blocks[index + 1]!.kind !== 'signature';
+        const chars = last ? 4 : Math.min(20, Math.max(1, Math.round(4 + (dateWidth - width(text)) / 2)));
+        children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars * 320 }, spacing: exactLines, children: runs(text, body) }));
+        break;
       }
+      case 'table': {
+        const rows = [block];
+        while (blocks[index + 1]?.kind === 'table') rows.push(blocks[++index]!);
+        children.push(table(rows, body));
+        break;
+      }
+      case 'blank':
+        children.push(new Paragraph({ spacing: exactLines, children: [] }));
+        break;
+      default:
+        // Body paragraphs start two characters in.
+        children.push(new Paragraph({ indent: { firstLine: 2 * 320 }, alignment: AlignmentType.BOTH, spacing: exactLines, children: runs(text.replace(/^[\s\u3000]+/, ''), body) }));
     }
-  });
+  }
   const document = new Document({
     title,
     creator: '乡镇人大工作手册',
@@ -92,7 +141,7 @@ export async function sampleDocx(title: string, sample: string): Promise<Uint8Ar
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GBT9704.linePitch, charSpace: GBT9704.charSpace },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: paragraphs,
+        children,
       },
     ],
   });
@@ -110,6 +159,7 @@ function withFallbackFonts(file: Uint8Array): Uint8Array {
   const entries = [
     [GBT9704.titleFont, GBT9704.titleFallback],
     [GBT9704.bodyFont, GBT9704.bodyFallback],
+    [GBT9704.subtitleFont, GBT9704.subtitleFallback],
     [GBT9704.pageNumberFont, 'SimSun'],
   ]
     .map(([name, alt]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)

@@ -4,16 +4,27 @@
  * importing the file again updates the events instead of doubling them.
  */
 import { createEvents, type EventAttributes } from 'ics';
-import { addDays, formatChinese, WEEKDAY_NAMES, weekday } from './dates.ts';
-import { planRows, type Plan, type PlanTemplate } from './model.ts';
+import { addDays, formatChinese, parseDate } from './dates.ts';
+import { dateLabelOf, planRows, weekendAdvice, type Plan, type PlanTemplate } from './model.ts';
 
 export function planCalendar(template: PlanTemplate, plan: Plan): string {
-  const events: EventAttributes[] = planRows(template, plan).flatMap((row) => {
+  const state = (id: string) => plan.tasks[id] ?? {};
+  // The entered dates themselves (选举日, 会议举行日期) are events too.
+  const entered: EventAttributes[] = template.anchors.flatMap((anchor) => {
+    const date = parseDate(plan.dates[anchor] ?? '');
+    if (!date) return [];
+    const next = addDays(date, 1);
+    return [{ uid: `${plan.id}-date-${anchor}@township-congress-handbook`, start: [date.year, date.month, date.day], end: [next.year, next.month, next.day], title: `${plan.name}：${dateLabelOf(template, anchor)}`, categories: ['日程'], calName: plan.name }];
+  });
+  const events: EventAttributes[] = [...entered, ...planRows(template, plan).flatMap((row) => {
     if (!row.date) return [];
     const next = addDays(row.date, 1);
     const start: [number, number, number] = [row.date.year, row.date.month, row.date.day];
     const end: [number, number, number] = [next.year, next.month, next.day];
-    const weekendNote = row.weekend ? `\n这一天是${WEEKDAY_NAMES[weekday(row.date)]}，本手册不顺延法定期限，请在这之前的工作日办好。` : '';
+    const advice = weekendAdvice(row);
+    const weekendNote = advice ? `\n${advice}` : '';
+    // A reminder the day before: a clerk's calendar shows it in time to act.
+    const alarms = state(row.id).done ? [] : [{ action: 'display' as const, description: row.kind === 'deadline' ? row.deadline!.title : row.task!.text, trigger: { days: 1, before: true } }];
     if (row.kind === 'deadline') {
       const deadline = row.deadline!;
       return [{
@@ -23,19 +34,21 @@ export function planCalendar(template: PlanTemplate, plan: Plan): string {
         description: `${deadline.kind === 'not-before' ? '最早' : '最晚'}：${formatChinese(row.date)}\n法律原文：“${deadline.words}”（${deadline.citation}）${deadline.note ? `\n${deadline.note}` : ''}${weekendNote}`,
         categories: ['法定期限'],
         calName: plan.name,
+        alarms,
       }];
     }
     const task = row.task!;
-    const state = plan.tasks[row.id] ?? {};
+    const saved = state(row.id);
     return [{
       uid: `${plan.id}-task-${row.id}@township-congress-handbook`,
       start, end,
-      title: `${state.done ? '✓ ' : ''}${task.text}`,
-      description: `负责：${state.owner || task.owner}\n${task.legal ? '法律规定的期限' : '建议完成日期（本手册的建议，按本地实际调整）'}${state.note ? `\n备注：${state.note}` : ''}${weekendNote}`,
+      title: `${saved.done ? '✓ ' : ''}${task.text}`,
+      description: `负责：${saved.owner ?? task.owner}\n${task.due?.days === 0 ? '' : task.legal ? '法律规定的期限\n' : '建议完成日期（本手册的建议，按本地实际调整）\n'}${saved.note ? `备注：${saved.note}` : ''}${weekendNote}`.trim(),
       categories: [task.legal ? '法定期限' : '筹备任务'],
       calName: plan.name,
+      alarms,
     }];
-  });
+  })];
   if (!events.length) return '';
   const { error, value } = createEvents(events, { productId: 'township-congress-handbook/planner', calName: plan.name });
   if (error || !value) throw new Error(`日历文件生成失败：${error?.message ?? '没有内容'}`);

@@ -5,7 +5,8 @@
  * sign-off — kept in the browser (store.ts).
  */
 import type { Offset } from '../../schemas/planner.ts';
-import { compareDates, formatIso, isWeekend, parseDate, resolveOffset, type PlainDate } from './dates.ts';
+import { DATE_ANCHORS } from '../../schemas/planner.ts';
+import { compareDates, formatIso, isWeekend, parseDate, resolveOffset, weekday, WEEKDAY_NAMES, type PlainDate } from './dates.ts';
 
 export interface TemplateTask {
   id: string;
@@ -14,6 +15,8 @@ export interface TemplateTask {
   due?: Offset | undefined;
   /** Set by law: the due date is one of the template's deadlines (same date counted the same way). */
   legal: boolean;
+  /** Listed only when the plan has this date too. */
+  onlyWith?: string | undefined;
 }
 export interface TemplateDeadline {
   id: string;
@@ -34,6 +37,8 @@ export interface TemplateDeadline {
   note?: string | undefined;
   /** Listed only when the plan has this date too (an election, for limits of a new term's first session). */
   onlyWith?: string | undefined;
+  /** The entered date the limit is about (the first session must be held by it). */
+  limits?: string | undefined;
 }
 export interface PlanTemplate {
   /** The checklist's id: plans of this template keep ticks under its item ids. */
@@ -103,7 +108,7 @@ export function planDates(plan: Pick<Plan, 'dates'>): Partial<Record<string, Pla
 export function planRows(template: PlanTemplate, plan: Pick<Plan, 'dates'>): PlanRow[] {
   const dates = planDates(plan);
   const rows: PlanRow[] = [
-    ...template.tasks.map((task) => {
+    ...template.tasks.filter((task) => !task.onlyWith || dates[task.onlyWith]).map((task) => {
       const date = task.due ? resolveOffset(task.due, dates) : undefined;
       return { kind: 'task' as const, id: task.id, date, weekend: date ? isWeekend(date) : false, task };
     }),
@@ -117,6 +122,39 @@ export function planRows(template: PlanTemplate, plan: Pick<Plan, 'dates'>): Pla
     if (a.date && b.date) return compareDates(a.date, b.date) || (a.kind === b.kind ? order.get(a)! - order.get(b)! : a.kind === 'task' ? -1 : 1);
     if (a.date || b.date) return a.date ? -1 : 1;
     return order.get(a)! - order.get(b)!;
+  });
+}
+
+/** What the form calls a date in this plan: in the 换届 plan, the session is the new term's first one. */
+export function dateLabelOf(template: Pick<PlanTemplate, 'anchors'>, anchor: string): string {
+  if (anchor === 'session' && template.anchors[0] === 'election') return '新一届第一次会议日期';
+  return DATE_ANCHORS[anchor as keyof typeof DATE_ANCHORS] ?? anchor;
+}
+
+/**
+ * What to say when a row falls on a Saturday or Sunday; undefined when nothing needs saying.
+ * A legal limit is never moved (the law's day stays), and a task on an entered day (选举日,
+ * 会议当天) is that day by definition; a suggested date can move to a workday.
+ */
+export function weekendAdvice(row: PlanRow): string | undefined {
+  if (!row.date || !row.weekend) return undefined;
+  const day = `这一天是${WEEKDAY_NAMES[weekday(row.date)]}。`;
+  if (row.kind === 'deadline' || row.task?.legal) return `${day}法定期限不因周末改变；要在工作日办的，请提前安排。`;
+  if (row.task?.due?.days === 0) return undefined;
+  return `${day}这是建议日期，可以挪到相近的工作日。`;
+}
+
+export interface DateWarning { deadline: TemplateDeadline; limit: PlainDate; entered: PlainDate }
+
+/** Entered dates that break a limit (a first session set later than two months after the election). */
+export function dateWarnings(template: PlanTemplate, plan: Pick<Plan, 'dates'>): DateWarning[] {
+  const dates = planDates(plan);
+  return template.deadlines.flatMap((deadline) => {
+    const entered = deadline.limits ? dates[deadline.limits] : undefined;
+    const limit = resolveOffset(deadline.when, dates);
+    if (!entered || !limit) return [];
+    const broken = deadline.kind === 'not-before' ? compareDates(entered, limit) < 0 : compareDates(entered, limit) > 0;
+    return broken ? [{ deadline, limit, entered }] : [];
   });
 }
 

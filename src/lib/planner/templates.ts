@@ -32,6 +32,7 @@ export function procedureDeadlines(procedure: Procedure): TemplateDeadline[] {
       law: deadline.basis.law,
       article: deadline.basis.article,
       onlyWith: deadline.onlyWith,
+      limits: deadline.limits,
       procedure: { title: procedure.data.title, href: `/procedures/${procedure.id}/` },
       note: deadline.note,
     };
@@ -45,20 +46,26 @@ export function plannerTemplates(checklists: Checklist[], procedures: Procedure[
   return [...checklists]
     .sort((a, b) => a.data.order - b.data.order)
     .map((checklist) => {
-      const used = new Set(checklist.data.items.flatMap((item) => (item.due ? [anchorOf(item.due)] : [])));
+      const used = new Set<string>(checklist.data.planDates ?? checklist.data.items.flatMap((item) => (item.due ? [anchorOf(item.due)] : [])));
+      checklist.data.items.forEach((item, index) => {
+        for (const anchor of [item.due && anchorOf(item.due), item.onlyWith]) {
+          if (anchor && !used.has(anchor)) throw new Error(`content/checklists/${checklist.id}.mdx items[${index}]: counts from \`${anchor}\`, which \`planDates\` (${[...used].join(', ')}) does not ask for; add it to planDates or count from one of those`);
+        }
+      });
       const seen = new Set<string>();
       const deadlines = checklist.data.procedures
         .flatMap((ref) => (byId.get(ref.id) ? procedureDeadlines(byId.get(ref.id)!) : []))
         // The same limit is listed on several procedures (选民名单 on the overview and on 选民登记).
         .filter((deadline) => used.has(anchorOf(deadline.when)) && !seen.has(deadline.id) && seen.add(deadline.id));
-      for (const deadline of deadlines) used.add(anchorOf(deadline.when));
+      // The form asks for the dates in the content's order, else in the planner's usual order.
+      const anchors = checklist.data.planDates ?? Object.keys(DATE_ANCHORS).filter((anchor) => used.has(anchor));
       return {
         id: checklist.id,
         title: checklist.data.title,
         href: `/checklists/${checklist.id}/`,
         cadence: checklist.data.cadence,
-        anchors: Object.keys(DATE_ANCHORS).filter((anchor) => used.has(anchor)),
-        tasks: checklist.data.items.map((item) => ({ id: item.id, text: item.text, owner: item.owner, due: item.due, legal: isLegalDue(item.due, item.basis, deadlines) })),
+        anchors,
+        tasks: checklist.data.items.map((item) => ({ id: item.id, text: item.text, owner: item.owner, due: item.due, legal: isLegalDue(item.due, item.basis, deadlines), onlyWith: item.onlyWith })),
         deadlines,
       };
     });

@@ -1,15 +1,17 @@
 /**
- * /documents/<procedure>-<n>.docx — each sample document as a Word file in 公文 format
- * (src/lib/documents/docx.ts), made at build time from the procedure's frontmatter.
+ * /documents/<procedure>-<n>/<name>.docx — each sample document as a Word file in 公文 format
+ * (src/lib/documents/docx.ts), made at build time from the procedure's frontmatter. The file
+ * itself carries the document's name (会议通知（致代表）.docx): from the offline copy browsers
+ * ignore a link's download name and save the file under its own.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { documentCatalog, type HandbookDocument } from '../../lib/documents/catalog.ts';
-import { sampleDocx } from '../../lib/documents/docx.ts';
+import { documentCatalog, type HandbookDocument } from '../../../lib/documents/catalog.ts';
+import { sampleDocx } from '../../../lib/documents/docx.ts';
 
 export const getStaticPaths = (async () => {
   const catalog = documentCatalog(await getCollection('procedures'));
-  return catalog.map((document) => ({ params: { file: `${document.id}.docx` }, props: { document } }));
+  return catalog.map((document) => ({ params: { id: document.id, name: document.downloadName }, props: { document } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ document: HandbookDocument }> = async ({ props }) => {
