@@ -19,7 +19,7 @@ export interface GlossaryTerm {
 
 const SKIP_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'button', 'label', 'script', 'style', 'summary', 'input', 'textarea', 'select', 'legend', 'dt', 'th', 'kbd']);
 // Summaries, fact lists and link lists stay plain: links there would crowd out the text.
-const SKIP_CLASSES = ['citation', 'law-quote', 'basis', 'term-ref', 'entry__kind', 'entry__summary', 'facts', 'step__facts', 'checklist__meta', 'related', 'entry-list', 'document__sample', 'search', 'expressive-code'];
+const SKIP_CLASSES = ['citation', 'law-quote', 'basis', 'term-ref', 'entry__kind', 'entry__summary', 'facts', 'step__facts', 'checklist__meta', 'related', 'entry-list', 'document__sample', 'document-card__sample', 'document-library', 'search', 'expressive-code'];
 /** Single characters (届) match inside too many words to link safely. */
 const MIN_LENGTH = 2;
 

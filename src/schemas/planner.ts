@@ -7,23 +7,9 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './citation.ts';
 import { slugSchema } from './shared.ts';
+import { DATE_ANCHORS, type DateAnchor } from './date-anchors.ts';
+export { DATE_ANCHORS, DATE_HINTS, type DateAnchor } from './date-anchors.ts';
 
-/** The dates a chair can enter in the planner, and what the form calls them. */
-export const DATE_ANCHORS = {
-  session: '会议举行日期',
-  election: '选举日',
-  assignment: '建议交办日期',
-  budget: '预算批准日期',
-  accounts: '决算批准日期',
-} as const;
-/** When a date is not the plan's main one, the form says when to fill it in. */
-export const DATE_HINTS: Partial<Record<keyof typeof DATE_ANCHORS, string>> = {
-  election: '换届那年才填',
-  budget: '这次会议批准预算才填',
-  accounts: '这次会议批准决算才填',
-  session: '填了就能排会前工作',
-};
-export type DateAnchor = keyof typeof DATE_ANCHORS;
 const ANCHOR_NAMES = Object.keys(DATE_ANCHORS) as [DateAnchor, ...DateAnchor[]];
 export const anchorSchema = z.enum(ANCHOR_NAMES, {
   error: `must name a date the planner asks for: ${ANCHOR_NAMES.map((name) => `${name}（${DATE_ANCHORS[name]}）`).join('、')}`,

@@ -15,7 +15,7 @@ import { distDir, requireBuiltSite } from '../support/site.ts';
 import { projectRoot } from '../support/fixture-project.ts';
 import { readCollection } from '../../src/lib/content-files.ts';
 import { comparableText, docxCheck } from '../support/docx.ts';
-import { fileNameOf } from '../../src/lib/documents/catalog.ts';
+import { asciiFileNameOf, fileNameOf } from '../../src/lib/documents/catalog.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -39,7 +39,7 @@ describe('文书范本库', () => {
   it('every document of every procedure has a Word file that opens and holds its sample', () => {
     expect(documents.length).toBeGreaterThan(100);
     for (const document of documents) {
-      const file = join(distDir, 'documents', document.id, fileNameOf(document.title));
+      const file = join(distDir, 'documents', document.id, asciiFileNameOf(document.title));
       expect(existsSync(file), file).toBe(true);
       const { problems, text } = docxCheck(readFileSync(file));
       expect(problems, document.id).toEqual([]);
@@ -78,7 +78,8 @@ describe('文书范本库', () => {
     // The download link names the file after the document.
     const link = card.getByRole('link', { name: /下载 Word/ });
     const title = documents.find((document) => document.id === id)!.title;
-    await expect(link.getAttribute('href')).resolves.toBe(`/documents/${id}/${fileNameOf(title)}`);
+    await expect(link.getAttribute('href')).resolves.toBe(`/documents/${id}/${asciiFileNameOf(title)}`);
+    await expect(link.getAttribute('download')).resolves.toBe(fileNameOf(title));
     await expect(link.getAttribute('download')).resolves.toMatch(/\.docx$/);
     expect(problems).toEqual([]);
     await context.close();

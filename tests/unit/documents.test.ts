@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { sampleBlocks, splitPlaceholders } from '../../src/lib/documents/sample-text.ts';
-import { fileNameOf } from '../../src/lib/documents/catalog.ts';
+import { asciiFileNameOf, fileNameOf } from '../../src/lib/documents/catalog.ts';
 import { GBT9704, sampleDocx } from '../../src/lib/documents/docx.ts';
 import { comparableText, docxCheck } from '../support/docx.ts';
 
@@ -51,6 +51,8 @@ describe('sample text', () => {
   it('names the file after the document, without characters Windows refuses', () => {
     expect(fileNameOf('会议通知（致代表）')).toBe('会议通知（致代表）.docx');
     expect(fileNameOf('选票/表决票: 样式')).toBe('选票 表决票  样式.docx');
+    // The file's own name (kept from the offline copy) is ASCII: the document's name in pinyin.
+    expect(asciiFileNameOf('会议通知（致代表）')).toBe('hui-yi-tong-zhi-zhi-dai-biao.docx');
   });
 });
 

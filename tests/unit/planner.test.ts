@@ -130,6 +130,12 @@ describe('backup file', () => {
       expect(read.ok).toBe(false);
       expect(!read.ok && read.message).toMatch(/现有日程没有改动/);
     }
+    const badDate = JSON.parse(exportFile(state));
+    badDate.state.plans[0].dates.election = '2026/11/22';
+    expect(readImportFile(JSON.stringify(badDate))).toMatchObject({ ok: false, message: expect.stringContaining('第 1 份日程：日期不是 年-月-日') });
+    const badOwner = JSON.parse(exportFile(state));
+    badOwner.state.plans[0].tasks['publish-roll'].owner = 7;
+    expect(readImportFile(JSON.stringify(badOwner)).ok).toBe(false);
     const twice = JSON.parse(exportFile({ ...state, plans: [plan, plan] }));
     expect(readImportFile(JSON.stringify(twice))).toMatchObject({ ok: false, message: expect.stringContaining('同一个编号') });
   });

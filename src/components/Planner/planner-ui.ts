@@ -4,7 +4,7 @@
  * and saving all plans to a file and back. State lives in localStorage (store.ts); every
  * change is saved at once.
  */
-import { DATE_ANCHORS, DATE_HINTS } from '../../schemas/planner.ts';
+import { DATE_ANCHORS, DATE_HINTS } from '../../schemas/date-anchors.ts';
 import { compareDates, describeOffset, formatChinese, parseDate, weekday, WEEKDAY_NAMES } from '../../lib/planner/dates.ts';
 import { dateWarnings, dateLabelOf, newPlan, planRows, today, weekendAdvice, type Plan, type PlanRow, type PlanTemplate } from '../../lib/planner/model.ts';
 import { loadState, migrateOldTicks, saveState, setTask, updatePlan, type PlannerState } from '../../lib/planner/store.ts';

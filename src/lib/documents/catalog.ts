@@ -3,6 +3,7 @@
  * of its Word file. The 文书范本库 lists them; the procedure pages link to the same files.
  */
 import type { CollectionEntry } from 'astro:content';
+import { pinyin } from 'pinyin-pro';
 import { PHASES } from '../../schemas/phases.ts';
 
 export interface HandbookDocument {
@@ -22,8 +23,19 @@ export interface HandbookDocument {
 export const fileNameOf = (title: string) => `${title.replace(/[\\/:*?"<>|]/g, ' ').replace(/^\.+/, '').trim() || '文书'}.docx`;
 
 export const documentId = (procedureId: string, index: number) => `${procedureId}-${index + 1}`;
-/** /documents/session-preparation-2/会议通知（致代表）.docx */
-export const docxPath = (id: string, title: string) => `/documents/${id}/${fileNameOf(title)}`;
+/**
+ * The file's own name, in pinyin (会议通知（致代表） → hui-yi-tong-zhi-zhi-dai-biao.docx). Online the
+ * link's `download` name saves it as 会议通知（致代表）.docx; from the offline copy browsers ignore
+ * that and keep the file's own name, and the zip holds ASCII names only (Windows' built-in unzip
+ * can garble others), so pinyin is the readable name that survives both.
+ */
+export function asciiFileNameOf(title: string): string {
+  const syllables = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'removed' }).map((syllable) => syllable.replace(/[^a-z0-9]/gi, '').toLowerCase()).filter(Boolean);
+  return `${syllables.join('-').slice(0, 60).replace(/-+$/, '') || 'wen-shu'}.docx`;
+}
+
+/** /documents/session-preparation-2/hui-yi-tong-zhi-zhi-dai-biao.docx */
+export const docxPath = (id: string, title: string) => `/documents/${id}/${asciiFileNameOf(title)}`;
 
 
 export function documentsOf(procedure: Pick<CollectionEntry<'procedures'>, 'id' | 'data'>): HandbookDocument[] {

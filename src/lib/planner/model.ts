@@ -5,7 +5,7 @@
  * sign-off — kept in the browser (store.ts).
  */
 import type { Offset } from '../../schemas/planner.ts';
-import { DATE_ANCHORS } from '../../schemas/planner.ts';
+import { DATE_ANCHORS } from '../../schemas/date-anchors.ts';
 import { compareDates, formatIso, isWeekend, parseDate, resolveOffset, weekday, WEEKDAY_NAMES, type PlainDate } from './dates.ts';
 
 export interface TemplateTask {

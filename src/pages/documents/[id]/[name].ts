@@ -1,8 +1,7 @@
 /**
- * /documents/<procedure>-<n>/<name>.docx — each sample document as a Word file in 公文 format
- * (src/lib/documents/docx.ts), made at build time from the procedure's frontmatter. The file
- * itself carries the document's name (会议通知（致代表）.docx): from the offline copy browsers
- * ignore a link's download name and save the file under its own.
+ * /documents/<procedure>-<n>/<pinyin name>.docx — each sample document as a Word file in 公文
+ * format (src/lib/documents/docx.ts), made at build time from the procedure's frontmatter. The
+ * file's own name is the document's name in pinyin (catalog.ts asciiFileNameOf says why).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
@@ -11,7 +10,7 @@ import { sampleDocx } from '../../../lib/documents/docx.ts';
 
 export const getStaticPaths = (async () => {
   const catalog = documentCatalog(await getCollection('procedures'));
-  return catalog.map((document) => ({ params: { id: document.id, name: document.downloadName }, props: { document } }));
+  return catalog.map((document) => ({ params: { id: document.id, name: document.docx.split('/').pop()! }, props: { document } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ document: HandbookDocument }> = async ({ props }) => {
