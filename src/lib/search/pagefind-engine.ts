@@ -86,12 +86,18 @@ export function tidyExcerpt(html: string): string {
 
 interface Ranked { id: string; score: number; data(): Promise<PagefindResultData> }
 /** A result with what the list shows of it; `item` once its data() has loaded. */
-interface Listed { result: Ranked; /** Site path, as in search-data.js. */ path: string; url: string; title: string; kind?: string | undefined; summary?: string | undefined; item?: PagefindResultData }
+interface Listed { result: Ranked; /** Site path, as in search-data.js. */ path: string; url: string; title: string; kind?: string | undefined; summary?: string | undefined; item?: PagefindResultData; /** Its data() while loading, so that it is asked for once. */ loading?: Promise<PagefindResultData> }
+
+/** A result's text and excerpts, loaded once however many places ask. */
+async function loadItem(row: Listed): Promise<PagefindResultData> {
+  row.loading ??= row.result.data();
+  return (row.item ??= await row.loading);
+}
 
 /**
- * How many results' text is loaded before the list is shown: the top three, which decide
- * whether the results speak to the query at all and whether it was a typo. The rest load
- * while the reader looks at the first ones (search-ui.ts fills them in).
+ * How many results' text may be loaded before the list is shown: at most the top three, which
+ * decide whether the results speak to the query at all and whether it was a typo. The rest
+ * load while the reader looks at the first ones (search-ui.ts fills them in).
  */
 const LOADED_FIRST = 3;
 /** How many of Pagefind's results a question's subject words may reorder (when the build's page list describes them without loading). */
@@ -172,7 +178,7 @@ export function pagefindEngine(path: string): SearchEngine {
     return {
       ...base,
       details: async () => {
-        listed.item ??= await listed.result.data();
+        await loadItem(listed);
         return hitOf(listed, best);
       },
     };
@@ -187,7 +193,10 @@ export function pagefindEngine(path: string): SearchEngine {
     // finds one page). Look for its subject words one by one too, and list the pages that have
     // more of them after those that have all. `matched`: how many subject words each page has.
     const matched = new Map(results.map((result) => [result.id, words.length]));
-    if (words.length > 1) {
+    // Pages found this way come after those with every word, so when those already fill the
+    // window the reranking looks at, the extra searches would change nothing shown first.
+    const window = data?.pages ? RERANK_WINDOW : MAX_RESULTS;
+    if (words.length > 1 && results.length < window) {
       const perWord = await Promise.all(words.slice(0, 5).map((word) => ranked(pagefind, [word], kind)));
       const merged = new Map<string, Ranked & { matched: number }>();
       for (const list of perWord) {
@@ -210,7 +219,6 @@ export function pagefindEngine(path: string): SearchEngine {
     // first page for free: pages with more of its subject words (in text, title, summary,
     // keywords) first, Pagefind's order between equals. Then the text of the top few is loaded
     // now, to judge relevance and typos; the rest after the list is shown.
-    const window = data?.pages ? RERANK_WINDOW : MAX_RESULTS;
     let described = await Promise.all(results.slice(0, window).map((result) => describe(result, data, siteRoot)));
     if (words.length > 1) {
       // Title, summary and the keywords the page answers to (best-bets names): what the page is about.
@@ -221,8 +229,18 @@ export function pagefindEngine(path: string): SearchEngine {
       results = [...described.map((row) => row.result), ...results.slice(window)];
     }
     const listed = described.slice(0, MAX_RESULTS);
-    const loaded = await Promise.all(listed.slice(0, LOADED_FIRST).map(async (row) => (row.item ??= await row.result.data())));
-    const shownText = loaded.map((item) => item.content.replace(/\s/g, ''));
+    // Only as much text as the decisions below need, since loading a result builds its excerpts
+    // (tens of milliseconds for a long page): none when a page is named as typed (no typo, and
+    // relevant by definition); the first result's when it uses the words as typed and speaks to
+    // the query; otherwise the top three.
+    const shownText: string[] = [];
+    const subject = questionSubject(normalizeQuery(query));
+    if (!first.length && listed.length) {
+      const textOf = async (row: Listed) => (await loadItem(row)).content.replace(/\s/g, '');
+      shownText.push(await textOf(listed[0]!));
+      const settled = shownText[0]!.includes(subject) && queries.some((words) => mentionsQuery(words, shownText[0]!));
+      if (!settled) shownText.push(...(await Promise.all(listed.slice(1, LOADED_FIRST).map(textOf))));
+    }
     const hitsOf = (rows: Listed[]) =>
       rows.flatMap((row) => {
         const best = bestByUrl.get(withoutHash(row.url));

@@ -33,15 +33,19 @@ function fillHit(article: HTMLElement, hit: SearchHit): void {
   if (subs) article.append(subs);
 }
 
+/** Waits until the browser is idle (a keystroke or a new search comes first), at most `ms`. */
+const idle = (ms: number) =>
+  new Promise<void>((resolve) => ('requestIdleCallback' in window ? window.requestIdleCallback(() => resolve(), { timeout: ms }) : setTimeout(resolve, ms)));
+
 /**
- * Results listed before their text was loaded (the engine loads only the top few first, so
- * the list appears at once) get their excerpt and sections now, one at a time, yielding to
- * the page in between so typing stays responsive. Stops when a newer search has started.
+ * Results listed before their text was loaded (the engine loads at most the top few first, so
+ * the list appears at once) get their excerpt and sections now, one at a time, each when the
+ * browser is idle, so typing and a refined search go first. Stops when a newer search has started.
  */
 async function fillIn(articles: HTMLElement[], hits: SearchHit[], current: () => boolean): Promise<void> {
   for (const [index, hit] of hits.entries()) {
     if (!hit.details || !articles[index]) continue;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await idle(200);
     if (!current()) return;
     const full = await hit.details();
     if (!current()) return;
