@@ -249,6 +249,22 @@ describe('the handbook in a browser', () => {
     }
   });
 
+  it('the header search closes when a result is on the page being read (an article of this law)', async () => {
+    const { page, problems } = await open('/law/organic-2022/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('dialog.site-search__dialog[open]');
+    await dialog.waitFor();
+    await dialog.locator('input[type="search"]').fill('第二十条');
+    await dialog.locator('input[type="search"]').press('Enter');
+    await dialog.locator('.search-result a').first().click();
+    await expect(page.locator('dialog.site-search__dialog[open]').count()).resolves.toBe(0);
+    await page.waitForFunction(() => location.hash === '#art-20');
+    const top = await page.locator('#art-20').evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(800);
+    expect(problems).toEqual([]);
+  });
+
   it('a self-check quiz says whether the chosen answer is right and explains it', async () => {
     const { page, problems } = await open('/training/fourteen-powers/');
     const question = page.locator('.quiz__question').first();

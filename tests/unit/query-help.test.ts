@@ -64,6 +64,15 @@ describe('splitting a question into words', () => {
   });
 });
 
+describe('relevance', () => {
+  it('a short term must be there, not just one of its characters or one half', () => {
+    expect(mentionsQuery('今天天气怎么样', '今天的会议议程；天天开会')).toBe(false);
+    expect(mentionsQuery('天气', '气候和天然')).toBe(false);
+    expect(mentionsQuery('选民证', '凭选民证领取选票')).toBe(true);
+    expect(mentionsQuery('量子计算机', '计算代表名额')).toBe(false);
+  });
+});
+
 describe('typo suggestions', () => {
   it('corrects one wrong character to a word the handbook uses', () => {
     expect(suggestCorrection('代表词职', vocabulary, py)).toBe('代表辞职');

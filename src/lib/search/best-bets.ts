@@ -69,7 +69,7 @@ function articleBet(query: string, data: BestBetData, currentLaw?: string): Best
 }
 
 /** Question wording around the subject: 「怎么组织代表视察」 is about 组织代表视察. */
-const QUESTION_WORDS = /^(?:请问|我想知道|怎么样|怎么|怎样|如何|什么是|什么时候|何时|为什么)|(?:怎么办|怎么做|怎么写|怎么弄|怎么算|怎么开|是什么|什么意思|要做什么|做什么|干什么|有哪些|有什么|什么时候|是谁|谁来|吗|呢|啊|吧|了)$/g;
+const QUESTION_WORDS = /^(?:请问|我想知道|怎么样|怎么|怎样|如何|什么是|什么时候|何时|为什么)|(?:怎么样|怎么办|怎么做|怎么写|怎么弄|怎么算|怎么开|是什么|什么意思|要做什么|做什么|干什么|有哪些|有什么|什么时候|是谁|谁来|吗|呢|啊|吧|了)$/g;
 
 export function questionSubject(query: string): string {
   let subject = query;

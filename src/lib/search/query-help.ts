@@ -164,16 +164,21 @@ const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /**
  * Whether a page's text is about the query at all: do at least a third of the query's
- * two-character pieces (量子, 子计, 计算, 算机) occur in it? Pagefind matches Chinese words piece
+ * two-character pieces (量子, 子计, 计算, 算机) occur in it (for a term of two to four characters,
+ * its first and last two)? Pagefind matches Chinese words piece
  * by piece, so a query about something the handbook does not cover still finds a page that
  * happens to say 计算; such results are not an answer. (Pieces, not words: the browser splits
  * 受质询机关 into 受 / 质 / 询 / 机关, which would make 质询 invisible.)
  */
 export function mentionsQuery(rawQuery: string, text: string): boolean {
   const chars = [...questionSubject(normalizeQuery(rawQuery))];
-  if (chars.length < 3) return true;
-  const pieces = chars.slice(1).map((char, index) => chars[index]! + char);
   const haystack = text.replace(/\s/g, '');
+  // A two-character subject (天气) must be there as typed; Pagefind may have matched 天 or 气 alone.
+  if (chars.length < 3) return chars.length < 2 || !/\p{Script=Han}/u.test(chars.join('')) || haystack.includes(chars.join(''));
+  const pieces = chars.slice(1).map((char, index) => chars[index]! + char);
+  // A term of three or four characters needs its whole self in pieces: both halves of 今天天气
+  // (今天 and 天气), both pieces of 选民证. A longer question needs a third of its pieces.
+  if (chars.length <= 4) return haystack.includes(pieces[0]!) && haystack.includes(pieces.at(-1)!);
   return pieces.filter((piece) => haystack.includes(piece)).length * 3 >= pieces.length;
 }
 
