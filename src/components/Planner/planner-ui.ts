@@ -59,8 +59,12 @@ export function startPlanner(root: HTMLElement) {
   const planBox = root.querySelector<HTMLElement>('[data-plan-view]')!;
   const printBox = document.querySelector<HTMLElement>('[data-plan-print]')!;
   const status = root.querySelector<HTMLElement>('[data-planner-status]')!;
+  // The message floats at the foot of the screen; it goes after a while so as not to cover the buttons.
+  let clearing: ReturnType<typeof setTimeout> | undefined;
   const say = (message: string) => {
     status.textContent = message;
+    clearTimeout(clearing);
+    clearing = setTimeout(() => (status.textContent = ''), 12_000);
   };
 
   const save = () => {
