@@ -5,30 +5,18 @@
  * computed, .ics, backup file out and back in, a damaged file refused), and checklists whose
  * old single set of ticks becomes a first plan.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { distDir, requireBuiltSite } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { watchProblems } from '../../scripts/lib/browser.ts';
+import { builtSiteInBrowser, distDir } from '../support/site.ts';
 import { projectRoot } from '../support/fixture-project.ts';
 import { readCollection } from '../../src/lib/content-files.ts';
 import { comparableText, docxCheck } from '../support/docx.ts';
 import { asciiFileNameOf, fileNameOf } from '../../src/lib/documents/catalog.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  requireBuiltSite();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInBrowser();
 
 const procedures = readCollection(projectRoot, 'procedures');
 const documents = procedures.flatMap((procedure) =>
@@ -48,10 +36,10 @@ describe('文书范本库', () => {
   });
 
   it('lists every document, filters by words and stage, and copies a sample to the clipboard', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${server.url}/documents/`);
+    await page.goto(`${site.url}/documents/`);
     await expect(page.locator('[data-document]').count()).resolves.toBe(documents.length);
     await page.locator('[data-filter-words]').fill('选票');
     const shown = await page.locator('[data-document]:visible').count();
@@ -101,9 +89,9 @@ const stored = (page: Page) => page.evaluate(() => localStorage.getItem('handboo
 
 describe('会议筹备日程', () => {
   it('keeps each plan with its own dates and ticks, computes the law’s deadlines, flags weekends without moving them', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems = watchProblems(page);
-    await page.goto(`${server.url}/planner/`);
+    await page.goto(`${site.url}/planner/`);
     await makePlan(page, 'election-year', '2026年换届选举', { election: '2026-11-22', session: '2026-12-20' });
     // 选民名单: 选举日的二十日以前 → 2026年11月2日; 候选人名单 15 days before → Saturday 11月7日, shown as is.
     const voterList = page.locator('[data-row="voter-list-published"]');
@@ -133,7 +121,7 @@ describe('会议筹备日程', () => {
     await expect(page.locator('[data-row="publish-roll"] input[type="checkbox"]').isChecked()).resolves.toBe(true);
     await expect(page.locator('[data-row="publish-roll"] input[aria-label^="负责"]').inputValue()).resolves.toBe('选举委员会王某');
     // The checklist page shows the same plan's ticks.
-    await page.goto(`${server.url}/checklists/election-year/`);
+    await page.goto(`${site.url}/checklists/election-year/`);
     await expect(page.locator('[data-plan-select]').inputValue()).resolves.toMatch(/^plan-/);
     await expect(page.locator('#check-election-year-publish-roll').isChecked()).resolves.toBe(true);
     expect(problems).toEqual([]);
@@ -141,8 +129,8 @@ describe('会议筹备日程', () => {
   });
 
   it('exports the plan to a calendar file and prints one page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/planner/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/planner/`);
     await makePlan(page, 'session-preparation-checklist', '2027年第一次会议', { session: '2027-03-06' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出到日历/ }).click()]);
     expect(download.suggestedFilename()).toBe('2027年第一次会议.ics');
@@ -166,8 +154,8 @@ describe('会议筹备日程', () => {
   });
 
   it('saves everything to a file and reads it back after the browser is cleared; a damaged file changes nothing', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/planner/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/planner/`);
     await makePlan(page, 'suggestions-follow-up', '2027年第一批建议', { assignment: '2027-01-31', session: '2027-03-06' });
     await expect(page.locator('[data-row="reply-three-months"]').innerText()).resolves.toContain('2027年4月30日');
     await page.locator('[data-row="assign"] input[type="checkbox"]').check();
@@ -191,9 +179,9 @@ describe('会议筹备日程', () => {
 
 describe('checklists with plans', () => {
   it('moves the old single set of ticks into a first plan without losing one', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${server.url}/checklists/session-preparation-checklist/`);
+    await page.goto(`${site.url}/checklists/session-preparation-checklist/`);
     await page.evaluate(() => {
       localStorage.clear();
       localStorage.setItem('handbook:checklist:session-preparation-checklist', JSON.stringify(['decide-date', 'draft-agenda', 'an-item-since-removed']));
@@ -222,8 +210,8 @@ describe('checklists with plans', () => {
 describe('printed checklists', () => {
   const checklists = readCollection(projectRoot, 'checklists').map((checklist) => checklist.id);
   it.each(checklists)('%s prints as a table on one or two A4 pages, with the ticks of the plan', async (id) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/checklists/${id}/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/checklists/${id}/`);
     await page.locator('.checklist input[type="checkbox"]').first().check();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.checklist-print').isVisible()).resolves.toBe(true);
@@ -238,16 +226,16 @@ describe('printed checklists', () => {
 
 describe('on a phone (375 × 812)', () => {
   it('the planner and the library fit the screen; controls are big enough for a thumb', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/planner/`);
+    await page.goto(`${site.url}/planner/`);
     await makePlan(page, 'session-preparation-checklist', '2027年第一次会议', { session: '2027-03-06' });
     for (const path of ['/planner/', '/documents/']) {
-      if (path !== '/planner/') await page.goto(`${server.url}${path}`);
+      if (path !== '/planner/') await page.goto(`${site.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
-    await page.goto(`${server.url}/planner/`);
+    await page.goto(`${site.url}/planner/`);
     await page.locator('.plan-list__item').getByRole('button', { name: '打开' }).click();
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-plan-view] button, [data-plan-view] input, [data-new-plan] button, [data-new-plan] input, [data-new-plan] select')]

@@ -5,34 +5,22 @@
  * tables read as cards (src/lib/table-labels.ts, "Tables on phones" in handbook.css) and keep
  * their table semantics. On a desktop and on paper they stay real tables.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { distDir, requireBuiltSite, sitePages } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { watchProblems } from '../../scripts/lib/browser.ts';
+import { builtSiteInBrowser, sitePages } from '../support/site.ts';
 import { axeSerious } from '../support/axe.ts';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 const CALENDAR = '/guides/annual-calendar/';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  requireBuiltSite();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInBrowser();
 
 async function open(path: string, options: BrowserContextOptions = PHONE): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { page, problems, close: () => context.close() };
 }
 
