@@ -1,39 +1,28 @@
 /** What readers do on the built site, in real Chromium. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { distDir, requireBuiltSite } from '../support/site.ts';
+import { watchProblems } from '../../scripts/lib/browser.ts';
+import { builtSiteInBrowser } from '../support/site.ts';
 import { VIEWPORTS, anchorsOutOfView, citedAnchors } from '../support/anchors.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const site = builtSiteInBrowser();
 const outside: string[] = [];
 
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   // No request may leave the site: record any that tries, and stop it.
-  await context.route((url) => !url.href.startsWith(server.url), (route) => {
+  await context.route((url) => !url.href.startsWith(site.url), (route) => {
     outside.push(route.request().url());
     return route.abort();
   });
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { page, problems };
 }
 
-beforeAll(async () => {
-  requireBuiltSite();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the handbook in a browser', () => {
   it('home page offers the three ways in and says which date its content is', async () => {
@@ -114,10 +103,10 @@ describe('the handbook in a browser', () => {
   it.each(Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>)('every law anchor the content cites lands in view below the header (%s)', async (viewport) => {
     const anchors = citedAnchors();
     expect(anchors.size).toBeGreaterThanOrEqual(5);
-    const context = await browser.newContext(VIEWPORTS[viewport]);
+    const context = await site.browser.newContext(VIEWPORTS[viewport]);
     const page = await context.newPage();
     const bad: string[] = [];
-    for (const [law, list] of anchors) bad.push(...(await anchorsOutOfView(page, `${server.url}/law/${law}/`, list)).map((problem) => `${law} ${problem}`));
+    for (const [law, list] of anchors) bad.push(...(await anchorsOutOfView(page, `${site.url}/law/${law}/`, list)).map((problem) => `${law} ${problem}`));
     await context.close();
     expect(bad).toEqual([]);
   }, 240_000);
@@ -189,7 +178,7 @@ describe('the handbook in a browser', () => {
     await page.waitForFunction(() => document.querySelector('[data-search-page] [data-search-results]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-search-page] [data-search-status]')?.textContent?.includes('量子'));
     await expect(page.locator('.search-result').count()).resolves.toBe(0);
     await expect(page.locator('[data-search-page] [data-search-status]').innerText()).resolves.toContain('没有找到');
-    await page.goto(server.url + '/search/?q=' + encodeURIComponent('代表词职'));
+    await page.goto(site.url + '/search/?q=' + encodeURIComponent('代表词职'));
     const note = page.locator('.search-corrected');
     await note.waitFor();
     await expect(note.innerText()).resolves.toContain('代表辞职');
@@ -223,7 +212,7 @@ describe('the handbook in a browser', () => {
     const first = page.locator('[data-search-results] .search-result a').first();
     await first.waitFor();
     await expect(first.getAttribute('href')).resolves.toMatch(/\/procedures\/special-work-report\/$/);
-    await page.goto(server.url + '/search/?q=' + encodeURIComponent('组织法第十四条第一款'));
+    await page.goto(site.url + '/search/?q=' + encodeURIComponent('组织法第十四条第一款'));
     const article = page.locator('[data-search-results] .search-result a').first();
     await article.waitFor();
     await expect(article.getAttribute('href')).resolves.toMatch(/\/law\/organic-2022\/#art-14-p1$/);

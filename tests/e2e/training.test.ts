@@ -3,31 +3,19 @@
  * enough for the back of a meeting room), a module page that keeps answers closed until asked,
  * and the plan that adds up the chosen modules' minutes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { distDir, requireBuiltSite } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { watchProblems } from '../../scripts/lib/browser.ts';
+import { builtSiteInBrowser } from '../support/site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const site = builtSiteInBrowser();
 const MODULE = '/training/elections-recall-resignation/';
 
-beforeAll(async () => {
-  requireBuiltSite();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('projector view', () => {
   it.each([[1024, 768], [1920, 1080]])('at %i×%i: one slide at a time, keys and clicker keys move, nothing scrolls sideways, body type ≥ 28 px', async (width, height) => {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await site.browser.newPage({ viewport: { width, height } });
     const problems = watchProblems(page);
-    await page.goto(`${server.url}${MODULE}slides/`);
+    await page.goto(`${site.url}${MODULE}slides/`);
     const total = await page.locator('.slide').count();
     expect(total).toBeGreaterThan(10);
     const shown = () => page.locator('[data-slide-count]').innerText();
@@ -55,7 +43,7 @@ describe('projector view', () => {
       await page.keyboard.press('ArrowRight');
     }
     // A reload keeps the place.
-    await page.goto(`${server.url}${MODULE}slides/#5`);
+    await page.goto(`${site.url}${MODULE}slides/#5`);
     await expect(shown()).resolves.toBe(`5 / ${total}`);
     expect(problems).toEqual([]);
     await page.close();
@@ -64,8 +52,8 @@ describe('projector view', () => {
 
 describe('module page', () => {
   it('keeps exercise answers closed until the reader opens one', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + MODULE);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + MODULE);
     const answer = page.locator('.exercise-answer').first();
     await expect(answer.locator('p').first().isVisible()).resolves.toBe(false);
     await answer.locator('summary').click();
@@ -76,8 +64,8 @@ describe('module page', () => {
 
 describe('training plan', () => {
   it('adds up the minutes of the modules ticked', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/training/plan/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/training/plan/`);
     const boxes = page.locator('input[name="module"]');
     const minutes = await boxes.evaluateAll((inputs) => inputs.slice(0, 2).map((input) => Number((input as HTMLInputElement).dataset.minutes)));
     await boxes.nth(0).check();

@@ -10,6 +10,7 @@ import { dateWarnings, dateLabelOf, newPlan, planRows, today, weekendAdvice, typ
 import { loadState, migrateOldTicks, saveState, setTask, updatePlan, type PlannerState } from '../../lib/planner/store.ts';
 import { exportFile, readImportFile } from '../../lib/planner/transfer.ts';
 import { planCalendar } from '../../lib/planner/calendar.ts';
+import { pageAddress } from '../../lib/offline/page-address.ts';
 
 type Child = Node | string | false | null | undefined;
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -25,14 +26,6 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<str
 /** Element.append, leaving out the parts not shown (false, null). */
 function append(parent: HTMLElement, ...children: Child[]) {
   for (const child of children) if (child !== false && child !== null && child !== undefined) parent.append(child);
-}
-
-/** Site paths in the data (/law/…) made to work from here, online under a base or offline from file://. */
-function address(path: string): string {
-  const root = document.querySelector<HTMLMetaElement>('meta[name="handbook:root"]')?.content;
-  if (root === undefined) return path;
-  const [file, hash] = path.split('#') as [string, string | undefined];
-  return `${root}${(file.endsWith('/') ? `${file}index.html` : file).slice(1)}${hash ? `#${hash}` : ''}`;
 }
 
 function download(name: string, text: string, type: string) {
@@ -181,7 +174,7 @@ export function startPlanner(root: HTMLElement) {
         h('span', { class: 'badge badge--law' }, '法定期限'),
       ),
       h('p', { class: 'plan-row__main' }, h('strong', {}, deadline.title)),
-      h('p', { class: 'plan-row__law' }, '法律原文：“', deadline.words, '”（', h('a', { href: address(deadline.href) }, deadline.citation), '）'),
+      h('p', { class: 'plan-row__law' }, '法律原文：“', deadline.words, '”（', h('a', { href: pageAddress(deadline.href) }, deadline.citation), '）'),
       deadline.note && h('p', { class: 'plan-row__note' }, deadline.note),
       weekendNote(row),
     );
@@ -214,7 +207,7 @@ export function startPlanner(root: HTMLElement) {
     });
     const print = h('button', { type: 'button', class: 'button-secondary' }, '打印一页表');
     const warnings = dateWarnings(template, plan).map(({ deadline, limit, entered }) =>
-      h('p', {}, `${dateLabelOf(template, deadline.limits!)} ${formatChinese(entered)} ${deadline.kind === 'not-before' ? '早于' : '晚于'}法律规定的${deadline.kind === 'not-before' ? '最早' : '最晚'}日期 ${formatChinese(limit)}：${deadline.title}，“${deadline.words}”（`, h('a', { href: address(deadline.href) }, deadline.citation), '）。请改日期，或者核对填的日期对不对。'),
+      h('p', {}, `${dateLabelOf(template, deadline.limits!)} ${formatChinese(entered)} ${deadline.kind === 'not-before' ? '早于' : '晚于'}法律规定的${deadline.kind === 'not-before' ? '最早' : '最晚'}日期 ${formatChinese(limit)}：${deadline.title}，“${deadline.words}”（`, h('a', { href: pageAddress(deadline.href) }, deadline.citation), '）。请改日期，或者核对填的日期对不对。'),
     );
     print.addEventListener('click', () => window.print());
     const signName = h('input', { type: 'text', value: plan.signoff?.name ?? '', 'aria-label': '审核人' });
@@ -228,7 +221,7 @@ export function startPlanner(root: HTMLElement) {
     }
     append(planBox,
       h('h2', { id: 'plan', tabindex: '-1' }, plan.name),
-      h('p', { class: 'planner__template' }, '清单：', h('a', { href: address(template.href) }, template.title), '。勾选和这张清单页面上的勾选是同一份。'),
+      h('p', { class: 'planner__template' }, '清单：', h('a', { href: pageAddress(template.href) }, template.title), '。勾选和这张清单页面上的勾选是同一份。'),
       h('div', { class: 'planner__dates' },
         h('label', {}, '名称', name),
         ...dateFields(template, plan.dates, (anchor, value) => {

@@ -8,7 +8,7 @@
  * entry it becomes a plan named 「升级前的勾选」 with every tick; the old entry is removed only
  * after the new state is saved.
  */
-import type { Plan, PlanTask } from './model.ts';
+import { newPlan, type Plan, type PlanTask } from './model.ts';
 
 export const STORE_KEY = 'handbook:planner';
 export const OLD_CHECKLIST_PREFIX = 'handbook:checklist:';
@@ -95,16 +95,8 @@ export function migrateOldTicks(state: PlannerState, checklistId: string): boole
     return false;
   }
   if (!Array.isArray(ticked)) return false;
-  const now = new Date().toISOString();
-  const plan: Plan = {
-    id: `plan-${checklistId}-before-upgrade`,
-    name: '升级前的勾选',
-    template: checklistId,
-    dates: {},
-    tasks: Object.fromEntries(ticked.filter((id): id is string => typeof id === 'string').map((id) => [id, { done: true }])),
-    created: now,
-    updated: now,
-  };
+  const plan = newPlan({ id: checklistId, title: '' }, '升级前的勾选', {}, `plan-${checklistId}-before-upgrade`);
+  plan.tasks = Object.fromEntries(ticked.filter((id): id is string => typeof id === 'string').map((id) => [id, { done: true }]));
   if (!state.plans.some((existing) => existing.id === plan.id)) state.plans.push(plan);
   state.active[checklistId] ??= plan.id;
   if (saveState(state)) store!.removeItem(key);

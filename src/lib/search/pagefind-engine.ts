@@ -10,6 +10,7 @@ import { MAX_BEST_BETS, bestBets, normalizeQuery, questionSubject } from './best
 import { expandSynonyms, mentionsQuery, subjectWords, suggestCorrection } from './query-help.ts';
 import type { SearchData } from './search-data.ts';
 import { readLexicon } from './query-words.ts';
+import { pageAddress } from '../offline/page-address.ts';
 
 interface PagefindResultData {
   url: string;
@@ -39,15 +40,6 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 /** Options shared by every place that runs Pagefind, so online and offline rank alike. */
 export const PAGEFIND_OPTIONS = { excerptLength: 40 };
 
-/** Offline pages carry <meta name="handbook:root" content="../../">: the way back to the site root. */
-function offlineAddress(url: string): string {
-  const root = document.querySelector<HTMLMetaElement>('meta[name="handbook:root"]')?.content;
-  if (root === undefined || !url.startsWith('/')) return url;
-  const [path, hash] = url.split('#') as [string, string | undefined];
-  const file = path.endsWith('/') ? `${path}index.html` : path;
-  return `${root}${file.slice(1)}${hash ? `#${hash}` : ''}`;
-}
-
 /** /search-data.js (a classic script, so that file:// can load it); search goes on without it if it fails. */
 function loadSearchData(pagefindPath: string): Promise<SearchData | undefined> {
   if (window.__handbookSearchData) return Promise.resolve(window.__handbookSearchData);
@@ -65,7 +57,7 @@ const withoutHash = (url: string) => url.split('#')[0]!;
 /** The law page the reader is on (/law/organic-2022/), online or offline, so that 「第十四条」 means its article. */
 const currentLawPage = () => /\/law\/([a-z0-9-]+)\/(?:index\.html)?$/.exec(location.pathname)?.[1];
 const sectionsOf = (item: PagefindResultData) =>
-  item.sub_results.map((section) => ({ ...section, url: offlineAddress(section.url), excerpt: tidyExcerpt(section.excerpt) }));
+  item.sub_results.map((section) => ({ ...section, url: pageAddress(section.url), excerpt: tidyExcerpt(section.excerpt) }));
 
 /**
  * Pagefind cuts excerpts at a word count, often mid-phrase. Start after the last sentence
@@ -138,7 +130,7 @@ export function pagefindEngine(path: string): SearchEngine {
     if (!bet || bet.kind !== '法律' || !bet.url.includes('#art-')) return undefined;
     const article = /^(.*#art-\d+)/.exec(bet.url)![1]!;
     const citing = (data.citedBy[article] ?? []).map((index) => data.entries[index]!).filter((entry) => !kind || entry.kind === kind);
-    const hits: SearchHit[] = [bet, ...citing].map((entry) => ({ url: offlineAddress(entry.url), title: entry.title, excerpt: escapeHtml(entry.summary), kind: entry.kind, sections: [] }));
+    const hits: SearchHit[] = [bet, ...citing].map((entry) => ({ url: pageAddress(entry.url), title: entry.title, excerpt: escapeHtml(entry.summary), kind: entry.kind, sections: [] }));
     const first = hits.slice(0, MAX_RESULTS);
     let shown = first.length;
     const more = async () => {
@@ -157,10 +149,10 @@ export function pagefindEngine(path: string): SearchEngine {
     const page = data?.pages?.[result.id];
     if (page) {
       const [url, title, kind, summary] = page;
-      return { result, path: url, url: offlineAddress(`${siteRoot}${url.replace(/^\//, '')}`), title, kind: kind || undefined, summary: summary || (data ? entriesOf(data).get(url)?.summary : undefined) };
+      return { result, path: url, url: pageAddress(`${siteRoot}${url.replace(/^\//, '')}`), title, kind: kind || undefined, summary: summary || (data ? entriesOf(data).get(url)?.summary : undefined) };
     }
     const item = await result.data();
-    return { result, path: item.url, url: offlineAddress(item.url), title: item.meta.title ?? item.url, kind: item.filters['类别']?.[0], summary: item.meta.summary, item };
+    return { result, path: item.url, url: pageAddress(item.url), title: item.meta.title ?? item.url, kind: item.filters['类别']?.[0], summary: item.meta.summary, item };
   }
 
   /** A result as the list shows it; without its data yet, `details` loads the excerpt and sections later. */
@@ -212,7 +204,7 @@ export function pagefindEngine(path: string): SearchEngine {
     // Pages named as typed go first; the same page is not listed twice.
     const law = currentLawPage();
     const bets = data ? uniqueBy(queries.flatMap((text) => bestBets(text, data, kind, law ? `/law/${law}/` : undefined)), (bet) => bet.url).slice(0, MAX_BEST_BETS) : [];
-    const first: SearchHit[] = bets.map((bet) => ({ url: offlineAddress(bet.url), title: bet.title, excerpt: escapeHtml(bet.summary), kind: bet.kind, sections: [] }));
+    const first: SearchHit[] = bets.map((bet) => ({ url: pageAddress(bet.url), title: bet.title, excerpt: escapeHtml(bet.summary), kind: bet.kind, sections: [] }));
     const bestByUrl = new Map(first.map((hit, index) => [hit.url, index] as const).filter(([url]) => !url.includes('#')));
 
     // Results are described from the build's page list, so a question's ranking can look past the
