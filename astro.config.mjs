@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { handbookChecks } from './src/integrations/handbook-checks.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
@@ -45,7 +46,8 @@ export default defineConfig({
       disable404Route: true,
       pagination: false,
       customCss: ['./src/styles/handbook.css'],
-      head: [{ tag: 'script', content: readFileSync(new URL('./src/scripts/peek.js', import.meta.url), 'utf8') }],
+      // Inlined into every page, so minified: its comments are for maintainers, not for each download.
+      head: [{ tag: 'script', content: transformSync(readFileSync(new URL('./src/scripts/peek.js', import.meta.url), 'utf8'), { minify: true, target: 'es2020' }).code }],
       components: {
         // A light search link/dialog instead of Pagefind UI on every page (see the component).
         Search: './src/components/SiteSearch/SiteSearch.astro',

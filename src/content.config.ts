@@ -4,6 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { docsSchema } from '@astrojs/starlight/schema';
 import {
@@ -16,6 +17,7 @@ import {
   type ReferenceFn,
 } from './schemas/collections.ts';
 import { statuteSchema } from './schemas/statutes.ts';
+import { reviewedSchema } from './schemas/review.ts';
 import { synonymSchema } from './schemas/search.ts';
 
 const ref = reference as unknown as ReferenceFn;
@@ -29,7 +31,9 @@ export const collections = {
       pattern: '**/[^_]*.{md,mdx}',
       generateId: ({ entry }) => `guides/${entry.replace(/\.mdx?$/, '')}`,
     }),
-    schema: docsSchema(),
+    // Optional here only because Starlight checks every <StarlightPage> (listings, tools) against
+    // this schema too; a guide without `reviewed` stops the build (src/integrations/handbook-checks.ts).
+    schema: docsSchema({ extend: z.object({ reviewed: reviewedSchema.optional() }) }),
   }),
   powers: defineCollection({ loader: mdx('powers'), schema: powersSchema(ref) }),
   procedures: defineCollection({ loader: mdx('procedures'), schema: proceduresSchema(ref) }),

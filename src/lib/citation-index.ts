@@ -8,21 +8,9 @@ import { getCollection } from 'astro:content';
 import { entryPath, type CollectionName } from './collections-meta.ts';
 import { ENTRY_COLLECTIONS } from './integrity.ts';
 import { bodyCitations, parseMdx } from './mdx-body.ts';
+import { frontmatterCitations } from './citations.ts';
 
 export interface CitingEntry { title: string; href: string; collection: CollectionName }
-
-function* frontmatterCitations(value: unknown): Generator<{ law: string; article: number }> {
-  if (Array.isArray(value)) {
-    for (const item of value) yield* frontmatterCitations(item);
-  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    const record = value as Record<string, unknown>;
-    if (typeof record.law === 'string' && typeof record.article === 'number') {
-      yield { law: record.law, article: record.article };
-      return;
-    }
-    for (const item of Object.values(record)) yield* frontmatterCitations(item);
-  }
-}
 
 let index: Promise<Map<string, CitingEntry[]>> | undefined;
 

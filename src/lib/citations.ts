@@ -6,6 +6,7 @@
  */
 import { toChineseNumeral } from './statutes/chinese-numerals.ts';
 import { getArticle, getStatute } from './statutes/statute-data.ts';
+import { amendmentLabel, formalTitle } from './statutes/versions.ts';
 import type { StatuteArticle, StatuteItem, StatuteParagraph } from './statutes/parse-statute.ts';
 
 export interface Citation {
@@ -71,6 +72,25 @@ export function formatCitation(citation: Citation): string {
   return text;
 }
 
+/**
+ * The standard citation form, for copying into documents and for the export:
+ * 《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第十二条第一款第九项.
+ * Full title; an old version adds its amendment after the title (（2015年修正））; items
+ * are written 第九项 as the statutes themselves refer to them; the paragraph is named
+ * whenever the article has more than one, even if the citation gives only the item.
+ */
+export function formalCitation(citation: Citation): string {
+  const statute = getStatute(citation.law);
+  if (!statute) return formatCitation(citation);
+  const resolved = resolveCitation(citation);
+  const paragraph = resolved.ok ? resolved.value.paragraph?.number : citation.paragraph;
+  const several = (getArticle(citation.law, citation.article)?.paragraphs.length ?? 1) > 1;
+  let text = `《${formalTitle(statute)}》${statute.status === 'superseded' ? `（${amendmentLabel(statute)}）` : ''}第${toChineseNumeral(citation.article)}条`;
+  if (paragraph !== undefined && (citation.paragraph !== undefined || several)) text += `第${toChineseNumeral(paragraph)}款`;
+  if (citation.item !== undefined) text += `第${toChineseNumeral(citation.item)}项`;
+  return text;
+}
+
 /** The anchor of an article (art-12), paragraph (art-14-p3) or item (art-12-4). */
 export function citationAnchor(citation: Pick<Citation, 'article' | 'paragraph' | 'item'>): string {
   if (citation.item !== undefined) return `art-${citation.article}-${citation.item}`;
@@ -91,4 +111,18 @@ export function citedText(resolved: ResolvedCitation): string {
     .flatMap((paragraph) => [paragraph.text, ...paragraph.items.map((item) => item.label + item.text)])
     .filter(Boolean)
     .join('\n');
+}
+
+/** Every citation anywhere in an entry's frontmatter data (basis, steps, checklist items, quiz questions…). */
+export function* frontmatterCitations(value: unknown): Generator<{ law: string; article: number }> {
+  if (Array.isArray(value)) {
+    for (const item of value) yield* frontmatterCitations(item);
+  } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    const record = value as Record<string, unknown>;
+    if (typeof record.law === 'string' && typeof record.article === 'number') {
+      yield { law: record.law, article: record.article };
+      return;
+    }
+    for (const item of Object.values(record)) yield* frontmatterCitations(item);
+  }
 }

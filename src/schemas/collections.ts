@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { basisSchema, citationSchema } from './citation.ts';
+import { reviewedSchema } from './review.ts';
 import { anchorSchema, deadlineSchema, dueSchema } from './planner.ts';
 import {
   cadenceSchema,
@@ -59,6 +60,8 @@ export function powersSchema(reference: ReferenceFn) {
       procedures: refs(reference, 'procedures'),
       /** Glossary terms the page relies on. */
       terms: refs(reference, 'glossary'),
+      /** When the page was last checked against the law, and against which versions: { date: 2026-11-29, against: [organic-2022] }. */
+      reviewed: reviewedSchema,
     })
     .strict()
     .superRefine((power, context) => {
@@ -144,6 +147,8 @@ export function proceduresSchema(reference: ReferenceFn) {
       deadlines: z.array(deadlineSchema).default([]),
       /** Position in the sidebar and lists (lower first). */
       order: z.number().int().default(100),
+      /** When the page was last checked against the law, and against which versions: { date: 2026-11-29, against: [organic-2022] }. */
+      reviewed: reviewedSchema,
     })
     .strict()
     .superRefine((procedure, context) => {
@@ -203,6 +208,8 @@ export function checklistsSchema(reference: ReferenceFn) {
       powers: refs(reference, 'powers'),
       cases: refs(reference, 'cases'),
       order: z.number().int().default(100),
+      /** When the page was last checked against the law, and against which versions: { date: 2026-11-29, against: [organic-2022] }. */
+      reviewed: reviewedSchema,
     })
     .strict()
     .superRefine((checklist, context) => {
@@ -241,6 +248,8 @@ export function casesSchema(reference: ReferenceFn) {
       procedures: refs(reference, 'procedures'),
       checklists: refs(reference, 'checklists'),
       order: z.number().int().default(100),
+      /** When the page was last checked against the law, and against which versions: { date: 2026-11-29, against: [organic-2022] }. */
+      reviewed: reviewedSchema,
     })
     .strict();
 }
@@ -257,6 +266,8 @@ export function glossarySchema(reference: ReferenceFn) {
       /** Where the law defines or uses it. */
       basis: z.array(citationSchema).default([]),
       seeAlso: refs(reference, 'glossary'),
+      /** When the page was last checked against the law, and against which versions: { date: 2026-11-29, against: [organic-2022] }. */
+      reviewed: reviewedSchema,
     })
     .strict();
 }
@@ -363,6 +374,8 @@ export function trainingSchema(reference: ReferenceFn) {
         .prefault({}),
       basis: z.array(citationSchema).default([]),
       order: z.number().int().default(100),
+      /** When the page was last checked against the law, and against which versions: { date: 2026-11-29, against: [organic-2022] }. */
+      reviewed: reviewedSchema,
     })
     .strict()
     .superRefine((module, context) => {

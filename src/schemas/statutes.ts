@@ -31,6 +31,8 @@ export const statuteSchema = z
           section: z.string().optional(),
           paragraphs: z.array(paragraphSchema).min(1),
           note: z.string().optional(),
+          /** Day the article's text last changed on re-import (YYYY-MM-DD); set by the import script. */
+          revised: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
         })
         .strict(),
     ),

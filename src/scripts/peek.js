@@ -4,7 +4,7 @@
 // - on wide screens, pins the pop-up to the viewport beside its link, so neither a table's
 //   scroll box clips it nor the 本页内容 column covers it, shifted or flipped to stay on screen;
 // - on a first tap, opens a sheet (a modal dialog) with the citation or term as its title,
-//   the text, 「打开条文」/「查看术语」 and 关闭 — scrolled so it never covers the link tapped;
+//   the text, 「打开条文」/「查看术语」, 「复制引用」 (the standard citation form) and 关闭 — scrolled so it never covers the link tapped;
 //   Esc, 关闭 or a tap outside close it, and focus returns to the link.
 (() => {
   const LINK = '.citation__link, .term-ref__link';
@@ -52,8 +52,19 @@
       sheet = document.createElement('dialog');
       sheet.className = 'peek-sheet';
       sheet.setAttribute('aria-labelledby', 'peek-sheet-title');
-      sheet.innerHTML = '<h2 id="peek-sheet-title" class="peek-sheet__title"></h2><div class="peek-sheet__text"></div><p class="peek-sheet__actions"><a class="peek-sheet__open"></a><button type="button" class="peek-sheet__close">关闭</button></p>';
+      sheet.innerHTML = '<h2 id="peek-sheet-title" class="peek-sheet__title"></h2><div class="peek-sheet__text"></div><p class="peek-sheet__actions"><a class="peek-sheet__open"></a><button type="button" class="peek-sheet__copy">复制引用</button><button type="button" class="peek-sheet__close">关闭</button></p>';
       sheet.querySelector('.peek-sheet__close').addEventListener('click', () => sheet.close());
+      const copy = sheet.querySelector('.peek-sheet__copy');
+      copy.addEventListener('click', async () => {
+        const text = copy.dataset.cite;
+        try {
+          await navigator.clipboard.writeText(text);
+          copy.textContent = '已复制';
+        } catch {
+          window.prompt('复制下面的引用：', text);
+        }
+        setTimeout(() => { copy.textContent = '复制引用'; }, 2000);
+      });
       // A tap on the backdrop lands on the dialog itself.
       sheet.addEventListener('click', (event) => { if (event.target === sheet) sheet.close(); });
       document.body.append(sheet);
@@ -63,6 +74,9 @@
     const open = sheet.querySelector('.peek-sheet__open');
     open.setAttribute('href', link.getAttribute('href'));
     open.textContent = link.matches('.citation__link') ? '打开条文' : '查看术语';
+    const copy = sheet.querySelector('.peek-sheet__copy');
+    copy.hidden = !link.dataset.cite;
+    copy.dataset.cite = link.dataset.cite || '';
     sheet.addEventListener('close', () => link.focus({ preventScroll: true }), { once: true });
     // The sheet takes the lower half of the screen: bring the link into the upper part first.
     const rect = link.getBoundingClientRect();

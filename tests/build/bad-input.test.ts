@@ -17,6 +17,7 @@ exercised: 会议期间
 actors: [主席团]
 basis:
   - { law: organic-2022, article: 12, item: 4 }
+reviewed: { date: 2026-11-29, against: [organic-2022] }
 ${frontmatter}
 ---
 ${body}
@@ -74,6 +75,12 @@ describe('the build stops on bad input', () => {
     const { code, output } = buildWith({ 'content/powers/broken.mdx': power('', '见[不存在的程序](/procedures/no-such-page/)。') });
     expect(code).not.toBe(0);
     expect(output).toContain('content/powers/broken.mdx (page /powers/broken/index.html): link to /procedures/no-such-page/ leads nowhere');
+  });
+
+  it('a guide with no review trail: names the file and what to write', () => {
+    const { code, output } = buildWith({ 'content/guides/no-review.mdx': '---\ntitle: 测试指南\ndescription: 只用于测试。\n---\n正文。\n' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/guides/no-review.mdx: reviewed is required: when you last checked this page against the law, e.g. reviewed: { date: 2026-11-29, against: [organic-2022] }');
   });
 
   it('publishes nothing when it fails: the previous dist/ stays as it was', () => {

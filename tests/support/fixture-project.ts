@@ -36,12 +36,18 @@ export class FixtureProject {
     return this;
   }
 
-  build(): { code: number; output: string } {
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  /** Runs the build; `env` adds or overrides variables (HANDBOOK_STRICT_REVIEW: '0' for a lenient build even in CI). */
+  build(env: Record<string, string> = {}): { code: number; output: string } {
+    return this.run('scripts/build.ts', [], env, 240_000);
+  }
+
+  /** Runs one of the project's scripts in the copy, e.g. run('scripts/import-statutes.ts', ['--only', 'organic-2022']). */
+  run(script: string, args: string[] = [], env: Record<string, string> = {}, timeout = 60_000): { code: number; output: string } {
+    const result = spawnSync(process.execPath, [script, ...args], {
       cwd: this.root,
       encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-      timeout: 240_000,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      timeout,
     });
     return { code: result.status ?? -1, output: `${result.stdout}\n${result.stderr}` };
   }

@@ -10,7 +10,8 @@ import {
   casesSchema, checklistsSchema, glossarySchema, powersSchema, proceduresSchema, trainingSchema,
   type ReferenceFn, type ReferencedCollection,
 } from '../../src/schemas/collections.ts';
-import { readCollection } from '../../src/lib/content-files.ts';
+import { MDX_COLLECTIONS, readCollection } from '../../src/lib/content-files.ts';
+import { missingReviewTrail, reviewFindings } from '../../src/lib/law-changes/review-check.ts';
 import { checkBodyCitations } from '../../src/lib/content-check.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,5 +37,18 @@ for (const [collection, makeSchema] of Object.entries(schemas)) {
 describe('citations in MDX bodies', () => {
   it('all resolve against the statute data', () => {
     expect(checkBodyCitations(root)).toEqual([]);
+  });
+});
+
+describe('review trail', () => {
+  const files = MDX_COLLECTIONS.flatMap((collection) => readCollection(root, collection));
+
+  it('every page, guides included, says when it was last checked against the law', () => {
+    expect(missingReviewTrail(files, root)).toEqual([]);
+  });
+
+  // As the build: a warning while writing, a failure when HANDBOOK_STRICT_REVIEW=1 (CI).
+  it.runIf(process.env.HANDBOOK_STRICT_REVIEW === '1')('no page was reviewed before a change in a law it cites', () => {
+    expect(reviewFindings(files, root).map((finding) => `${finding.file}: ${finding.problem}`)).toEqual([]);
   });
 });

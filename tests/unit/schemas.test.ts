@@ -16,7 +16,9 @@ const power = {
   exercised: '会议期间和闭会期间',
   actors: ['人民代表大会'],
   basis: [{ law: 'organic-2022', article: 12, item: 4 }],
+  reviewed: { date: '2026-11-29', against: ['organic-2022'] },
 };
+const reviewed = power.reviewed;
 
 describe('citation schema', () => {
   it('accepts a citation that exists', () => {
@@ -60,7 +62,7 @@ describe('powers schema', () => {
 
 describe('procedures schema', () => {
   const step = { title: '主席团决定会议日期', actor: '主席团', basis: [{ law: 'organic-2022', article: 14, paragraph: 1 }] };
-  const procedure = { title: '筹备大会会议', summary: '开会之前要做的准备工作。', phase: '会前准备', actors: ['主席团'], steps: [step, step, step], basis: [{ law: 'organic-2022', article: 14 }] };
+  const procedure = { title: '筹备大会会议', summary: '开会之前要做的准备工作。', phase: '会前准备', actors: ['主席团'], steps: [step, step, step], basis: [{ law: 'organic-2022', article: 14 }], reviewed };
 
   it('accepts a procedure with three steps', () => {
     expect(messages(proceduresSchema(reference).safeParse(procedure))).toEqual([]);
@@ -80,7 +82,7 @@ describe('procedures schema', () => {
 
 describe('checklists schema', () => {
   const item = (id: string) => ({ id, text: '拟定年度工作要点', owner: '主席团' });
-  const checklist = { title: '主席团年度工作安排', summary: '闭会期间一年要做的事。', audience: ['主席团'], cadence: '每年', items: [item('a'), item('b'), item('c')] };
+  const checklist = { title: '主席团年度工作安排', summary: '闭会期间一年要做的事。', audience: ['主席团'], cadence: '每年', items: [item('a'), item('b'), item('c')], reviewed };
 
   it('accepts unique item ids', () => {
     expect(messages(checklistsSchema(reference).safeParse(checklist))).toEqual([]);
@@ -102,6 +104,7 @@ describe('training schema', () => {
     title: '十四项职权', summary: '一堂课讲清十四项职权。', audience: ['代表'], durationMinutes: 60,
     objectives: ['学员能够说出十四项职权'], agenda: [{ minutes: 20, activity: '讲解' }, { minutes: 40, activity: '讨论' }],
     quiz: [{ question: '乡镇人大有几项职权？', right: '十四项', wrong: ['十三项'], explanation: '2022年起是十四项。' }],
+    reviewed,
   };
 
   it('accepts a module whose agenda adds up to its duration', () => {

@@ -35,6 +35,12 @@ export interface StatuteArticle {
   paragraphs: StatuteParagraph[];
   /** Editor's note from the source file (【…】), not law text. */
   note?: string;
+  /**
+   * Day this article's text last changed in the handbook's data (YYYY-MM-DD), set by
+   * scripts/import-statutes.ts when a re-import finds different text. Absent: the text is
+   * as first imported. Pages reviewed before this day are listed in the review report.
+   */
+  revised?: string;
 }
 
 export interface ParsedStatute {
