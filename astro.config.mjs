@@ -11,16 +11,27 @@ import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { searchResultPages } from './src/integrations/search-result-pages.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableLabels } from './src/lib/table-labels.ts';
+import { baseLinks } from './src/lib/base-links.ts';
+import { siteBase, siteOrigin } from './src/lib/site-base.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+// Where the handbook will be served: HANDBOOK_BASE=/rdsc/ for a sub-path of a county or
+// provincial site, HANDBOOK_SITE=https://rd.example.gov.cn for its full address (used for
+// handbook.json URLs, the sitemap and the QR codes on printouts). Neither is needed to build.
+const base = siteBase();
+const site = siteOrigin();
+
 export default defineConfig({
+  base,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   // No prefetching: fewer requests and less JavaScript on slow township connections.
   prefetch: false,
-  // Table cells carry their column's header, so wide tables can stack into cards on phones.
+  // Table cells carry their column's header, so wide tables can stack into cards on phones;
+  // links written from the site root get the base path.
   // Sätteri is Astro's default Markdown processor; MDX uses it too, Starlight adds its plugins.
-  markdown: { processor: satteri({ hastPlugins: [tableLabels()] }) },
+  markdown: { processor: satteri({ hastPlugins: [tableLabels(), baseLinks(base)] }) },
   // No request may leave the site: no telemetry, no prefetch of remote resources.
   vite: {
     build: {

@@ -10,7 +10,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rewriteCss, rewriteHtml } from '../src/lib/offline/rewrite-html.ts';
+import { rewriteCss, rewriteHtml, withoutBase } from '../src/lib/offline/rewrite-html.ts';
+import { siteBase } from '../src/lib/site-base.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -18,6 +19,8 @@ const FOLDER = 'township-congress-handbook';
 const work = join(root, '.build', 'offline');
 const site = join(work, FOLDER);
 const zipPath = join(root, 'handbook-offline.zip');
+// Built for a sub-path (HANDBOOK_BASE=/rdsc/, the same variable as the build)? The copy drops it.
+const base = siteBase();
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('dist/ has no built site: run `npm run build` first.');
@@ -78,7 +81,7 @@ async function classicBundleFor(srcs: string[]): Promise<string | undefined> {
   if (cached) return cached;
   const name = `${createHash('sha1').update(key).digest('hex').slice(0, 10)}.js`;
   await build({
-    stdin: { contents: srcs.map((src) => `import ${JSON.stringify(src)};`).join('\n'), resolveDir: dist, loader: 'js' },
+    stdin: { contents: srcs.map((src) => `import ${JSON.stringify(withoutBase(src, base))};`).join('\n'), resolveDir: dist, loader: 'js' },
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -86,7 +89,7 @@ async function classicBundleFor(srcs: string[]): Promise<string | undefined> {
     logLevel: 'error',
     outfile: join(site, '_offline', name),
     // Built chunks import each other by site path (/_astro/…).
-    plugins: [{ name: 'site-root', setup: (b) => b.onResolve({ filter: /^\/_astro\// }, (args) => ({ path: join(dist, args.path) })) }],
+    plugins: [{ name: 'site-root', setup: (b) => b.onResolve({ filter: /^\/(.*\/)?_astro\// }, (args) => ({ path: join(dist, withoutBase(args.path, base)) })) }],
   });
   bundles.set(key, `/_offline/${name}`);
   return `/_offline/${name}`;
@@ -102,12 +105,13 @@ for (const file of [...files(site)]) {
     const isSearch = pagePath === '/search/index.html';
     writeFileSync(file, rewriteHtml(html, {
       pagePath,
+      base,
       classicBundle: await classicBundleFor(srcs),
       ...(isSearch ? { extraScripts: ['/_offline/search-index.js'] } : {}),
     }));
     pages++;
   } else if (file.endsWith('.css')) {
-    writeFileSync(file, rewriteCss(readFileSync(file, 'utf8'), sitePath(file)));
+    writeFileSync(file, rewriteCss(readFileSync(file, 'utf8'), sitePath(file), base));
   }
 }
 // Module chunks are now inside the classic bundles.

@@ -40,10 +40,16 @@ export function checkLinks(distDir: string, base = '/'): string[] {
       if (!href || /^(https?:|mailto:|tel:|javascript:|data:)/.test(href)) continue;
       const [rawTarget, fragment] = href.split('#') as [string, string | undefined];
       const targetPath = (rawTarget.split('?')[0] ?? '');
+      const where0 = page.source ? `${page.source} (page ${path})` : `page ${path}`;
+      // Under a base path (/rdsc/) an address from the site root must carry it, or it leaves the handbook.
+      if (base !== '/' && targetPath.startsWith('/') && !targetPath.startsWith(base)) {
+        problems.push(`${where0}: link to ${href} does not start with the base path ${base}`);
+        continue;
+      }
       let resolved = targetPath === '' ? path : targetPath.startsWith('/') ? targetPath : posix.join(posix.dirname(path), targetPath);
       if (base !== '/' && resolved.startsWith(base)) resolved = resolved.slice(base.length - 1);
       if (resolved.endsWith('/')) resolved += 'index.html';
-      const where = page.source ? `${page.source} (page ${path})` : `page ${path}`;
+      const where = where0;
       const target = pages.get(resolved);
       if (!target) {
         if (existsSync(join(distDir, resolved)) && !resolved.endsWith('.html')) continue; // an asset

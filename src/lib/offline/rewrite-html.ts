@@ -6,9 +6,15 @@
  */
 import { posix } from 'node:path';
 
+/** A site built for a sub-path (/rdsc/) addresses its pages /rdsc/…; the copy on disk has no such folder. */
+export function withoutBase(target: string, base = '/'): string {
+  return base !== '/' && target.startsWith(base) ? target.slice(base.length - 1) : target;
+}
+
 /** /powers/budget/#x seen from the page at /search/index.html → ../powers/budget/index.html#x */
-export function relativeAddress(target: string, pagePath: string): string {
+export function relativeAddress(target: string, pagePath: string, base = '/'): string {
   if (!target.startsWith('/') || target.startsWith('//')) return target;
+  target = withoutBase(target, base);
   const match = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(target)!;
   let path = match[1]!;
   if (path.endsWith('/')) path += 'index.html';
@@ -31,11 +37,13 @@ export interface RewriteOptions {
   classicBundle?: string | undefined;
   /** Extra classic scripts (site paths) to run before the page's own. */
   extraScripts?: string[];
+  /** The base path the site was built for (HANDBOOK_BASE), stripped from addresses. */
+  base?: string;
 }
 
 export function rewriteHtml(html: string, options: RewriteOptions): string {
   const { pagePath } = options;
-  const rel = (target: string) => relativeAddress(target, pagePath);
+  const rel = (target: string) => relativeAddress(target, pagePath, options.base);
   let out = html
     // Module preloads cannot work from file://, and the bundles below make them unneeded.
     .replace(/<link rel="modulepreload"[^>]*>/g, '')
@@ -55,6 +63,6 @@ export function rewriteHtml(html: string, options: RewriteOptions): string {
 }
 
 /** url(/_astro/x.woff2) in a stylesheet at cssPath → a relative url(). */
-export function rewriteCss(css: string, cssPath: string): string {
-  return css.replace(/url\((['"]?)(\/(?!\/)[^'")]+)\1\)/g, (_match, quote: string, target: string) => `url(${quote}${relativeAddress(target, cssPath)}${quote})`);
+export function rewriteCss(css: string, cssPath: string, base = '/'): string {
+  return css.replace(/url\((['"]?)(\/(?!\/)[^'")]+)\1\)/g, (_match, quote: string, target: string) => `url(${quote}${relativeAddress(target, cssPath, base)}${quote})`);
 }

@@ -10,10 +10,16 @@
  */
 import { newPlan, type Plan, type PlanTask } from './model.ts';
 
-export const STORE_KEY = 'handbook:planner';
-export const OLD_CHECKLIST_PREFIX = 'handbook:checklist:';
+/**
+ * Browsers keep one localStorage per host: a handbook built for a sub-path (HANDBOOK_BASE=/rdsc/)
+ * names its keys after it (handbook@/rdsc/:planner), so two handbooks on one host keep apart.
+ * At the root the keys stay as they always were.
+ */
+const SCOPE = import.meta.env.BASE_URL === '/' ? 'handbook' : `handbook@${import.meta.env.BASE_URL.replace(/\/?$/, '/')}`;
+export const STORE_KEY = `${SCOPE}:planner`;
+export const OLD_CHECKLIST_PREFIX = `${SCOPE}:checklist:`;
 /** A stored state that could not be read is set aside here, never overwritten. */
-export const DAMAGED_KEY = 'handbook:planner:damaged';
+export const DAMAGED_KEY = `${SCOPE}:planner:damaged`;
 
 export interface PlannerState {
   version: 1;
