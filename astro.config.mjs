@@ -13,6 +13,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { tableLabels } from './src/lib/table-labels.ts';
 import { baseLinks } from './src/lib/base-links.ts';
 import { siteBase, siteOrigin } from './src/lib/site-base.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -25,6 +27,14 @@ const site = siteOrigin();
 export default defineConfig({
   base,
   ...(site ? { site } : {}),
+  // A strict Content-Security-Policy in every page's <meta>: Astro hashes the scripts and
+  // styles it renders; the content-security-policy integration adds the rest (src/lib/csp.ts).
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+    },
+  },
   trailingSlash: 'always',
   // No prefetching: fewer requests and less JavaScript on slow township connections.
   prefetch: false,
@@ -71,5 +81,7 @@ export default defineConfig({
     // After Pagefind has run (in Starlight's hook): what each search result is, for /search-data.js.
     searchResultPages(),
     handbookChecks(),
+    // Last: the pages are final only after the steps above have rewritten them.
+    contentSecurityPolicy(),
   ],
 });

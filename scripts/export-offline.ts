@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rewriteCss, rewriteHtml, withoutBase } from '../src/lib/offline/rewrite-html.ts';
 import { siteBase } from '../src/lib/site-base.ts';
+import { completePolicy } from '../src/lib/csp.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -103,12 +104,14 @@ for (const file of [...files(site)]) {
     const pagePath = sitePath(file);
     const srcs = [...html.matchAll(/<script type="module" src="([^"]+)">/g)].map((match) => match[1]!);
     const isSearch = pagePath === '/search/index.html';
-    writeFileSync(file, rewriteHtml(html, {
+    const rewritten = rewriteHtml(html, {
       pagePath,
       base,
       classicBundle: await classicBundleFor(srcs),
       ...(isSearch ? { extraScripts: ['/_offline/search-index.js'] } : {}),
-    }));
+    });
+    // The rewrite changed the inline scripts, so their hashes: the policy is made again.
+    writeFileSync(file, completePolicy(rewritten).html);
     pages++;
   } else if (file.endsWith('.css')) {
     writeFileSync(file, rewriteCss(readFileSync(file, 'utf8'), sitePath(file), base));

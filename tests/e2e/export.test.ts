@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, requireBuiltSite } from '../support/site.ts';
 
-interface Entry { collection: string; id: string; url: string; title: string; data: Record<string, any>; text: string }
+interface Entry { collection: string; id: string; url: string; title: string; data: Record<string, any>; reviewed?: { date: string; against: Array<{ id: string; name: string }> }; text: string }
 
 function load(): { schemaVersion: number; generatedAt: string; entries: Entry[] } {
   requireBuiltSite();
@@ -19,10 +19,23 @@ describe('the machine-readable export', () => {
     expect(handbook.schemaVersion).toBe(1);
     expect(Number.isNaN(Date.parse(handbook.generatedAt))).toBe(false);
     for (const entry of handbook.entries) {
-      expect(Object.keys(entry).sort()).toEqual(['collection', 'data', 'id', 'text', 'title', 'url']);
+      const keys = ['collection', 'data', 'id', 'text', 'title', 'url', ...(entry.collection === 'statutes' ? [] : ['reviewed'])];
+      expect(Object.keys(entry).sort()).toEqual(keys.sort());
       expect(entry.url).toMatch(/^\//);
       expect(entry.title.length).toBeGreaterThan(0);
     }
+  });
+
+  it('says for every entry when it was checked against which law versions, and gives each citation in its standard form', () => {
+    for (const entry of handbook.entries.filter((candidate) => candidate.collection !== 'statutes')) {
+      expect(entry.reviewed?.date, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const law of entry.reviewed!.against) expect(law.name, entry.id).toMatch(/（\d{4}年修[正订]）$/);
+    }
+    const budget = of('powers').find((power) => power.id === 'budget')!;
+    expect(budget.data.basis[0]).toMatchObject({ law: 'organic-2022', article: 12, item: 4, formal: '《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第十二条第一款第四项' });
+    const old = handbook.entries.find((entry) => entry.id === 'organic-2015')!;
+    expect(old.data.inForce).toMatchObject({ from: '2015-08-29', until: '2022-03-11' });
+    expect(handbook.entries.find((entry) => entry.id === 'organic-2022')!.data.changes).toContainEqual({ old: 9, new: 12, kind: 'reworded', moved: true });
   });
 
   it('has entries of every collection', () => {

@@ -53,6 +53,19 @@ describe('law versions in a browser', () => {
     }
   });
 
+  it('复制引用 on a law page copies the standard citation at the level the reader came to, without an address', async () => {
+    const { page, problems } = await open('/law/organic-2022/#art-12-4', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const button = page.locator('#art-12').locator('xpath=..').getByRole('button', { name: '复制引用' });
+    await button.click();
+    await page.locator('#art-12').locator('xpath=..').getByRole('button', { name: '已复制' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》第十二条第一款第四项');
+    await page.goto(`${site.url}/law/organic-2015/#art-9`);
+    await page.locator('#art-9').locator('xpath=..').getByRole('button', { name: '复制引用' }).click();
+    await page.locator('#art-9').locator('xpath=..').getByRole('button', { name: '已复制' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》（2015年修正）第九条');
+    expect(problems).toEqual([]);
+  });
+
   it('on a phone, 复制引用 in the citation sheet copies the standard citation form', async () => {
     const { page, problems } = await open('/powers/budget/', PHONE);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -112,10 +112,31 @@ describe('character diff', () => {
     const before = STATUTES.get('deputies-2015')!.articles.find((article) => article.number === 39)!;
     const change = lawComparison('deputies-2025')!.changes.find((candidate) => candidate.old?.number === 39)!;
     const parts = change.diff!;
-    const oldText = parts.filter((part) => part.kind !== 'added').map((part) => part.text).join('');
-    const newText = parts.filter((part) => part.kind !== 'removed').map((part) => part.text).join('');
+    // Paragraph breaks are layout: one stands between every line shown, so a side may get two in a row.
+    const side = (skip: string) => parts.filter((part) => part.kind !== skip && part.kind !== 'note').map((part) => part.text).join('').replace(/\n+/g, '\n');
+    const oldText = side('added');
+    const newText = side('removed');
     expect(oldText.normalize('NFKC')).toBe(before.paragraphs.map((p) => p.text).join('\n').normalize('NFKC'));
     expect(newText).toContain('乡、民族乡、镇的人民代表大会代表应当参加');
+    // A paragraph new in 2025 is shown whole as added, not stitched into its neighbours.
+    expect(parts).toContainEqual({ kind: 'added', text: '代表应当学习贯彻中国共产党的理论和路线、方针、政策，熟悉宪法和人民代表大会制度，掌握履职所需的法律知识和其他专业知识。' });
+  });
+
+  it('shows a renumbered item as one number replaced by another', () => {
+    const change = lawComparison('organic-2022')!.changes.find((candidate) => candidate.new?.number === 12)!;
+    expect(change.diff).toContainEqual({ kind: 'removed', text: '（九）' });
+    expect(change.diff).toContainEqual({ kind: 'added', text: '（十）' });
+  });
+
+  it('compares an excerpted old article only with the part the handbook holds, and says so', () => {
+    const change = lawComparison('organic-2022')!.changes.find((candidate) => candidate.new?.number === 32)!;
+    // 2015 Art. 27 is held only as its second paragraph, which 2022 Art. 32 ¶2 keeps word for word.
+    expect([change.kind, change.scope]).toEqual(['unchanged', '第二款']);
+  });
+
+  it('says where a paragraph moved to (代表法 2015 Art. 22 ¶4 → 2025 Art. 31)', () => {
+    const change = lawComparison('deputies-2025')!.changes.find((candidate) => candidate.new?.number === 29)!;
+    expect(change.diff).toContainEqual({ kind: 'note', text: '（这一款移到了第三十一条）' });
   });
 });
 

@@ -56,14 +56,7 @@ function bigrams(text: string): Map<string, number> {
   return counts;
 }
 
-/**
- * How much text two articles share, 0–1 (1 when identical): the mean of the Dice
- * coefficient of their character bigrams and the share of the shorter text found in the
- * longer. The second part keeps an article that an amendment only extended (2015 Art. 11
- * → 2022 Art. 14: two sentences grew to four paragraphs) matched to its successor.
- */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
+function sharedBigrams(a: string, b: string): { shared: number; left: number; right: number } {
   const left = bigrams(a);
   const right = bigrams(b);
   let shared = 0;
@@ -74,10 +67,27 @@ export function similarity(a: string, b: string): number {
     leftTotal += count;
   }
   for (const count of right.values()) rightTotal += count;
-  if (!leftTotal || !rightTotal) return 0;
-  const dice = (2 * shared) / (leftTotal + rightTotal);
-  const containment = shared / Math.min(leftTotal, rightTotal);
-  return (dice + containment) / 2;
+  return { shared, left: leftTotal, right: rightTotal };
+}
+
+/** Dice coefficient of two texts' character bigrams: 1 when identical, 0 when nothing shared. */
+export function dice(a: string, b: string): number {
+  if (a === b) return 1;
+  const { shared, left, right } = sharedBigrams(a, b);
+  return left + right ? (2 * shared) / (left + right) : 0;
+}
+
+/**
+ * How much text two articles share, 0–1 (1 when identical): the mean of the Dice
+ * coefficient of their character bigrams and the share of the shorter text found in the
+ * longer. The second part keeps an article that an amendment only extended (2015 Art. 11
+ * → 2022 Art. 14: two sentences grew to four paragraphs) matched to its successor.
+ */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const { shared, left, right } = sharedBigrams(a, b);
+  if (!left || !right) return 0;
+  return ((2 * shared) / (left + right) + shared / Math.min(left, right)) / 2;
 }
 
 export function alignArticles(oldArticles: StatuteArticle[], newArticles: StatuteArticle[], options: AlignOptions = {}): ArticlePair[] {

@@ -8,8 +8,9 @@ import { parse } from 'yaml';
 import { lawChangesSchema, type LawChangesTable } from '../../schemas/law-changes.ts';
 import { articleText, type StatuteArticle } from '../statutes/parse-statute.ts';
 import { STATUTES, type StatuteRecord } from '../statutes/statute-data.ts';
-import { alignArticles, type ArticlePair } from './align.ts';
-import { charDiff, type DiffPart } from './char-diff.ts';
+import { alignArticles, dice, type ArticlePair } from './align.ts';
+import { alignLines, charDiff, diffSize, type DiffPart } from './char-diff.ts';
+import { toChineseNumeral } from '../statutes/chinese-numerals.ts';
 
 const tableFiles = import.meta.glob<string>('../../../content/law-changes/*.yaml', { eager: true, query: '?raw', import: 'default' });
 
@@ -38,8 +39,12 @@ export const LAW_CHANGE_TABLES: ReadonlyMap<string, LawChangesTable> = readTable
 export interface ArticleChange extends ArticlePair {
   /** Where the change can be read: new article number, or the old one for a removed article. */
   anchor: string;
-  /** For reworded articles: the text, old to new, as unchanged / removed / added runs. */
+  /** For reworded articles: the text, old to new, as unchanged / removed / added runs, with notes where a paragraph came from or went to another article. */
   diff?: DiffPart[];
+  /** Reworded so much (about half the text, or many scattered edits) that the two texts are best also read whole. */
+  rewritten?: boolean;
+  /** The old text is an excerpt of the article: the paragraphs compared (第二款). */
+  scope?: string;
 }
 
 export interface LawComparison {
@@ -74,11 +79,22 @@ export function lawComparison(lawId: string): LawComparison | undefined {
   } catch (error) {
     throw new Error(`content/law-changes/${lawId}.yaml: ${(error as Error).message}`);
   }
-  const changes = pairs.map((pair): ArticleChange => ({
-    ...pair,
-    anchor: pair.new ? `art-${pair.new.number}` : `old-${pair.old!.number}`,
-    ...(pair.kind === 'reworded' ? { diff: charDiff(articleText(pair.old!), articleText(pair.new!)) } : {}),
-  }));
+  const counterparts: Counterparts = {
+    ofOld: (article) => pairs.find((pair) => pair.old?.number === article)?.new,
+    ofNew: (article) => pairs.find((pair) => pair.new?.number === article)?.old,
+  };
+  const changes = pairs.map((pair): ArticleChange => {
+    const anchor = pair.new ? `art-${pair.new.number}` : `old-${pair.old!.number}`;
+    if (pair.kind !== 'reworded') return { ...pair, anchor };
+    const scope = excerptScope(pair.old!);
+    const diff = articleDiff(pair.old!, pair.new!, previous, current, counterparts);
+    // Only part of the article was compared, and that part did not change.
+    if (scope && !diff.some((part) => part.kind === 'removed' || part.kind === 'added')) return { ...pair, anchor, kind: 'unchanged', scope };
+    const size = diffSize(diff);
+    const length = diff.reduce((sum, part) => sum + (part.kind === 'note' ? 0 : part.text.length), 0);
+    const runs = diff.filter((part) => part.kind === 'removed' || part.kind === 'added').length;
+    return { ...pair, anchor, diff, rewritten: (size.removed + size.added) / length >= 0.4 || runs >= 10, ...(scope ? { scope } : {}) };
+  });
   const counts = { unchanged: 0, reworded: 0, new: 0, removed: 0, moved: 0 };
   for (const change of changes) {
     counts[change.kind] += 1;
@@ -87,6 +103,71 @@ export function lawComparison(lawId: string): LawComparison | undefined {
   const comparison = { table, previous, current, changes, counts };
   cache.set(lawId, comparison);
   return comparison;
+}
+
+const lines = (article: StatuteArticle) => articleText(article).split('\n');
+const label = (number: number) => `第${toChineseNumeral(number)}条`;
+
+/**
+ * A paragraph this alike in another article (Dice of bigrams: a short item contained in a long
+ * paragraph does not count) is the same paragraph, moved and perhaps reworded.
+ */
+const MOVED_MATCH = 0.6;
+
+const bare = (text: string) => text.replace(/[\s\p{P}]/gu, '');
+
+/**
+ * Where a paragraph went or came from: the article of `law` (other than `except`) holding a
+ * paragraph like `line` that is not still (or already) in that article's counterpart — a
+ * paragraph that only resembles another one elsewhere is not a move.
+ */
+function foundElsewhere(line: string, law: StatuteRecord, except: number, counterpart: (article: number) => StatuteArticle | undefined): number | undefined {
+  if (bare(line).length < 12) return undefined;
+  return law.articles.find((article) => {
+    if (article.number === except) return false;
+    const like = lines(article).filter((other) => dice(bare(line), bare(other)) >= MOVED_MATCH);
+    const twin = counterpart(article.number);
+    return like.some((other) => !twin || !lines(twin).some((kept) => dice(bare(other), bare(kept)) >= 0.8));
+  })?.number;
+}
+
+/** The paragraphs an excerpted old article holds (第二款), or undefined for a whole article. */
+function excerptScope(article: StatuteArticle): string | undefined {
+  if (article.paragraphs[0]!.number === 1 && !/仅摘录/.test(article.note ?? '')) return undefined;
+  return article.paragraphs.map((paragraph) => `第${toChineseNumeral(paragraph.number)}款`).join('、');
+}
+
+interface Counterparts { ofOld(article: number): StatuteArticle | undefined; ofNew(article: number): StatuteArticle | undefined }
+
+function articleDiff(before: StatuteArticle, after: StatuteArticle, previous: StatuteRecord, current: StatuteRecord, counterparts: Counterparts): DiffPart[] {
+  const oldLines = lines(before);
+  const newLines = lines(after);
+  const scope = excerptScope(before);
+  const partial = scope !== undefined;
+  const parts: DiffPart[] = [];
+  if (scope) parts.push({ kind: 'note', text: `手册收录的${previous.amended?.slice(0, 4) ?? ''}年文本只有本条${scope}，这里只对照这一部分。` });
+  const ops = alignLines(oldLines, newLines).filter((op) => !(partial && op.op === 'added'));
+  ops.forEach((op, index) => {
+    if (index > 0 || partial) parts.push({ kind: 'same', text: '\n' });
+    if (op.op === 'pair') {
+      parts.push(...charDiff(oldLines[op.old]!, newLines[op.new]!));
+    } else if (op.op === 'removed') {
+      parts.push({ kind: 'removed', text: oldLines[op.old]! });
+      const moved = foundElsewhere(oldLines[op.old]!, current, after.number, counterparts.ofNew);
+      if (moved) parts.push({ kind: 'note', text: `（这一款移到了${label(moved)}）` });
+    } else {
+      parts.push({ kind: 'added', text: newLines[op.new]! });
+      const from = foundElsewhere(newLines[op.new]!, previous, before.number, counterparts.ofOld);
+      if (from) parts.push({ kind: 'note', text: `（来自原${label(from)}）` });
+    }
+  });
+  // Neighbouring runs of one kind (across the line breaks between paragraphs) read as one.
+  return parts.reduce<DiffPart[]>((merged, part) => {
+    const last = merged.at(-1);
+    if (last && last.kind === part.kind && part.kind === 'same') last.text += part.text;
+    else merged.push({ ...part });
+    return merged;
+  }, []);
 }
 
 /** How an article of a law version fared in the amendment that made it (or, for an old version, in the one that replaced it). */

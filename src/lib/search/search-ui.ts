@@ -6,27 +6,61 @@
  */
 import type { SearchEngine, SearchHit } from './types.ts';
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/** Character references an excerpt may hold (the engines escape page text before marking it). */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decode = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
 
-function renderHit(hit: SearchHit): string {
+/**
+ * An engine's excerpt (escaped text with <mark> around the matches) as DOM nodes: text nodes
+ * and <mark> elements only. Nothing from a page or the query is ever parsed as markup, so a
+ * page or query holding "<img onerror=…>" shows as those characters.
+ */
+export function excerptNodes(excerpt: string): Node[] {
+  const nodes: Node[] = [];
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
+    if (!part) return;
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = decode(marked[1]!);
+      nodes.push(mark);
+    } else {
+      nodes.push(document.createTextNode(decode(part)));
+    }
+  });
+  return nodes;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** A result, built from nodes: titles, addresses and excerpts are set as text and attributes. */
+function renderHit(hit: SearchHit): HTMLElement {
   const sections = hit.sections
     // The page's own top section (its title, #_top) repeats the result itself.
     .filter((section) => section.url !== hit.url && section.title !== hit.title)
     .slice(0, 3)
-    .map((section) => `<li><a href="${escapeHtml(section.url)}">${escapeHtml(section.title)}</a> — ${section.excerpt}</li>`)
-    .join('');
-  return `<article class="search-result">
-    <a class="search-result__title" href="${escapeHtml(hit.url)}">${escapeHtml(hit.title)}</a>${hit.kind ? `<span class="search-result__kind">${escapeHtml(hit.kind)}</span>` : ''}
-    <p class="search-result__excerpt">${hit.excerpt}</p>
-    ${sections ? `<ul class="search-result__subs">${sections}</ul>` : ''}
-  </article>`;
+    .map((section) => element('li', {}, element('a', { href: section.url }, section.title), ' — ', ...excerptNodes(section.excerpt)));
+  const article = element('article', { class: 'search-result' },
+    element('a', { class: 'search-result__title', href: hit.url }, hit.title),
+    ...(hit.kind ? [element('span', { class: 'search-result__kind' }, hit.kind)] : []),
+    element('p', { class: 'search-result__excerpt' }, ...excerptNodes(hit.excerpt)),
+  );
+  if (sections.length) article.append(element('ul', { class: 'search-result__subs' }, ...sections));
+  return article;
 }
 
 /** Puts a hit's loaded excerpt and sections into its rendered article, keeping the title link (and any focus on it). */
 function fillHit(article: HTMLElement, hit: SearchHit): void {
-  const template = document.createElement('template');
-  template.innerHTML = renderHit(hit);
-  const fresh = template.content.firstElementChild!;
+  const fresh = renderHit(hit);
   article.querySelector('.search-result__excerpt')!.replaceWith(fresh.querySelector('.search-result__excerpt')!);
   article.querySelector('.search-result__subs')?.remove();
   const subs = fresh.querySelector('.search-result__subs');
@@ -64,7 +98,7 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
     const mine = ++generation;
     query = query.trim();
     if (!query) {
-      results.innerHTML = '';
+      results.replaceChildren();
       status.textContent = '输入要找的词，例如“临时召集”“质询案”“代表述职”。';
       results.setAttribute('aria-busy', 'false');
       return;
@@ -75,7 +109,7 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
       const found = await engine.search(query, kind || undefined, { exact });
       if (mine !== generation) return;
       let shown = found.hits.length;
-      results.innerHTML = found.hits.map(renderHit).join('');
+      results.replaceChildren(...found.hits.map(renderHit));
       void fillIn([...results.querySelectorAll<HTMLElement>('.search-result')], found.hits, () => mine === generation);
       status.textContent = found.total ? `找到 ${found.total} 个页面，按相关程度排列。` : `没有找到“${query}”。换一个词试试，或者少输几个字。`;
       if (found.corrected) {
@@ -102,7 +136,7 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
           const next = await found.more();
           if (mine !== generation) return;
           shown += next.length;
-          button.insertAdjacentHTML('beforebegin', next.map(renderHit).join(''));
+          button.before(...next.map(renderHit));
           const added = [...results.querySelectorAll<HTMLElement>('.search-result')].slice(-next.length);
           void fillIn(added, next, () => mine === generation);
           if (shown < found.total) {
@@ -116,7 +150,7 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
       }
     } catch (error) {
       if (mine !== generation) return;
-      results.innerHTML = '';
+      results.replaceChildren();
       status.textContent = `搜索出错：${(error as Error).message}`;
     } finally {
       if (mine === generation) results.setAttribute('aria-busy', 'false');
