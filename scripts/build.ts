@@ -8,6 +8,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { publishOfflineCopy } from './lib/offline-zip.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = join(root, '.build', 'site');
@@ -26,6 +27,16 @@ if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild failed: nothing was published${existsSync(dist) ? '; dist/ still holds the previous build' : ''}.`);
   process.exit(result.status ?? 1);
+}
+if (process.env.HANDBOOK_WITH_ZIP === '1') {
+  try {
+    const { file, bytes } = publishOfflineCopy(root, staging);
+    console.log(`Offline copy published with the site: downloads/${file} (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\nBuild failed (${(error as Error).message}): nothing was published${existsSync(dist) ? '; dist/ still holds the previous build' : ''}.`);
+    process.exit(1);
+  }
 }
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);

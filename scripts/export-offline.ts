@@ -11,17 +11,20 @@ import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rewriteCss, rewriteHtml, withoutBase } from '../src/lib/offline/rewrite-html.ts';
-import { siteBase } from '../src/lib/site-base.ts';
+import { siteBase, siteOrigin } from '../src/lib/site-base.ts';
 import { completePolicy } from '../src/lib/csp.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// By default the published site and a zip in the project folder; scripts/build.ts points both
+// elsewhere to publish the zip with the site (HANDBOOK_WITH_ZIP=1).
+const dist = resolve(process.env.HANDBOOK_EXPORT_FROM ?? join(root, 'dist'));
 const FOLDER = 'township-congress-handbook';
 const work = join(root, '.build', 'offline');
 const site = join(work, FOLDER);
-const zipPath = join(root, 'handbook-offline.zip');
+const zipPath = resolve(process.env.HANDBOOK_EXPORT_TO ?? join(root, 'handbook-offline.zip'));
 // Built for a sub-path (HANDBOOK_BASE=/rdsc/, the same variable as the build)? The copy drops it.
 const base = siteBase();
+const origin = process.env.HANDBOOK_WITH_ZIP === '1' ? siteOrigin() : undefined;
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('dist/ has no built site: run `npm run build` first.');
@@ -42,6 +45,9 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 cpSync(dist, site, { recursive: true });
 mkdirSync(join(site, '_offline'), { recursive: true });
+// The copy does not carry the published zips (itself among them), nor the server's files.
+rmSync(join(site, 'downloads'), { recursive: true, force: true });
+rmSync(join(site, '_deploy'), { recursive: true, force: true });
 
 // 1. Search: Pagefind and its whole index in one classic script.
 const pagefindDir = join(dist, 'pagefind');
@@ -110,8 +116,9 @@ for (const file of [...files(site)]) {
       classicBundle: await classicBundleFor(srcs),
       ...(isSearch ? { extraScripts: ['/_offline/search-index.js'] } : {}),
     });
-    // The rewrite changed the inline scripts, so their hashes: the policy is made again.
-    writeFileSync(file, completePolicy(rewritten).html);
+    // The rewrite changed the inline scripts, so their hashes: the policy is made again. The
+    // copy may ask the handbook's own site (HANDBOOK_SITE) whether a newer copy exists.
+    writeFileSync(file, completePolicy(rewritten, { connect: origin ? [origin] : [] }).html);
     pages++;
   } else if (file.endsWith('.css')) {
     writeFileSync(file, rewriteCss(readFileSync(file, 'utf8'), sitePath(file), base));
@@ -127,6 +134,7 @@ for (const file of files(site)) {
   if (!/^[\x20-\x7e]+$/.test(name)) throw new Error(`non-ASCII file name in the offline export: ${name}`);
   entries[name] = readFileSync(file);
 }
+mkdirSync(dirname(zipPath), { recursive: true });
 writeFileSync(zipPath, zipSync(entries, { level: 9 }));
 const size = statSync(zipPath).size;
 console.log(`Offline export: ${pages} pages, ${Object.keys(entries).length} files, ${(size / 1024 / 1024).toFixed(2)} MB → ${relative(root, zipPath)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);

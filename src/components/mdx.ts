@@ -6,3 +6,4 @@
 export { default as Citation } from './Citation/Citation.astro';
 export { default as LawQuote } from './LawQuote/LawQuote.astro';
 export { Aside } from '@astrojs/starlight/components';
+export { default as OfflineCopy } from './OfflineCopy/OfflineCopy.astro';

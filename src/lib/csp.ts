@@ -53,17 +53,23 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
   return { scripts: [...scripts], styles: [...styles], attributes: [...attributes] };
 }
 
+export interface PolicyOptions {
+  /** Origins besides the page's own that scripts may fetch from: the offline copy asks its site for a newer copy. */
+  connect?: string[];
+}
+
 /** The policy text for a set of hashes. */
-export function policyText(hashes: { scripts: string[]; styles: string[]; attributes: string[] }): string {
+export function policyText(hashes: { scripts: string[]; styles: string[]; attributes: string[] }, options: PolicyOptions = {}): string {
   const styleSources = ["'self'", ...(hashes.attributes.length ? ["'unsafe-hashes'"] : []), ...hashes.styles, ...hashes.attributes];
-  return [...CSP_DIRECTIVES, `script-src ${[...SCRIPT_SOURCES, ...hashes.scripts].join(' ')}`, `style-src ${styleSources.join(' ')}`].join('; ');
+  const directives = CSP_DIRECTIVES.map((directive) => (directive.startsWith('connect-src') && options.connect?.length ? `${directive} ${options.connect.join(' ')}` : directive));
+  return [...directives, `script-src ${[...SCRIPT_SOURCES, ...hashes.scripts].join(' ')}`, `style-src ${styleSources.join(' ')}`].join('; ');
 }
 
 /** A page with its policy complete: the <meta> Astro wrote (or a new one) holding every hash the page needs. */
-export function completePolicy(html: string): { html: string; hashes: ReturnType<typeof inlineHashes> } {
+export function completePolicy(html: string, options: PolicyOptions = {}): { html: string; hashes: ReturnType<typeof inlineHashes> } {
   const withoutMeta = html.replace(META_RE, '');
   const hashes = inlineHashes(withoutMeta);
-  const meta = `<meta http-equiv="content-security-policy" content="${policyText(hashes)}">`;
+  const meta = `<meta http-equiv="content-security-policy" content="${policyText(hashes, options)}">`;
   // First in <head> after the charset: a policy in <meta> covers only what comes after it.
   const placed = withoutMeta.replace(/<head>(\s*<meta charset="[^"]*"\s*\/?>)?/i, (head) => `${head}${meta}`);
   if (placed === withoutMeta) throw new Error('completePolicy: the page has no <head>');

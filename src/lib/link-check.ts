@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
+import { DOWNLOADS } from './offline/download.ts';
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -53,6 +54,8 @@ export function checkLinks(distDir: string, base = '/'): string[] {
       const target = pages.get(resolved);
       if (!target) {
         if (existsSync(join(distDir, resolved)) && !resolved.endsWith('.html')) continue; // an asset
+        // The offline zip is written after the pages (scripts/build.ts, which checks it is there).
+        if (resolved.startsWith(DOWNLOADS) && !resolved.endsWith('.html')) continue;
         problems.push(`${where}: link to ${href} leads nowhere`);
         continue;
       }

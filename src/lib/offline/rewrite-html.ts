@@ -57,6 +57,8 @@ export function rewriteHtml(html: string, options: RewriteOptions): string {
     // Inline module scripts (self-contained) → classic scripts run once the page is parsed.
     .replace(/<script type="module">([\s\S]*?)<\/script>/g, (_match, code: string) => `<script>document.addEventListener("DOMContentLoaded",()=>{${code}\n});</script>`)
     .replace(/\s(href|src|action)="(\/(?!\/)[^"]*)"/g, (_match, attribute: string, target: string) => ` ${attribute}="${rel(target)}"`);
+  // What only makes sense online (the link to download this very copy).
+  out = out.replace(/<(p|div|li)\b[^>]*\sdata-online-only[^>]*>[\s\S]*?<\/\1>/g, '');
   const extra = (options.extraScripts ?? []).map((src) => `<script defer src="${rel(src)}"></script>`).join('');
   out = out.replace(/<head>/, `<head><meta name="handbook:root" content="${rootPrefix(pagePath)}">${extra}`);
   return out;
