@@ -15,8 +15,17 @@ import { baseLinks } from './src/lib/base-links.ts';
 import { siteBase, siteOrigin } from './src/lib/site-base.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { formalLawTitle } from './src/lib/citations.ts';
+import { LAW_IDS } from './src/lib/statutes/statute-data.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The citation pop-up script with the law titles its 复制引用 needs, minified: it is inlined into every page. */
+function peekScript() {
+  const titles = Object.fromEntries(LAW_IDS.map((id) => [id, formalLawTitle(id)]));
+  const source = `const LAW_TITLES = ${JSON.stringify(titles)};\n${readFileSync(new URL('./src/scripts/peek.js', import.meta.url), 'utf8')}`;
+  return transformSync(source, { minify: true, target: 'es2020' }).code;
+}
 
 // Where the handbook will be served: HANDBOOK_BASE=/rdsc/ for a sub-path of a county or
 // provincial site, HANDBOOK_SITE=https://rd.example.gov.cn for its full address (used for
@@ -68,7 +77,7 @@ export default defineConfig({
       pagination: false,
       customCss: ['./src/styles/handbook.css'],
       // Inlined into every page, so minified: its comments are for maintainers, not for each download.
-      head: [{ tag: 'script', content: transformSync(readFileSync(new URL('./src/scripts/peek.js', import.meta.url), 'utf8'), { minify: true, target: 'es2020' }).code }],
+      head: [{ tag: 'script', content: peekScript() }],
       components: {
         // A light search link/dialog instead of Pagefind UI on every page (see the component).
         Search: './src/components/SiteSearch/SiteSearch.astro',

@@ -80,15 +80,28 @@ export function formatCitation(citation: Citation): string {
  * whenever the article has more than one, even if the citation gives only the item.
  */
 export function formalCitation(citation: Citation): string {
+  const { title, rest } = formalCitationParts(citation);
+  return `${title}${rest}`;
+}
+
+/** The standard form in two parts: the law's name as cited (《…》, an old version with （2015年修正）) and the rest (第十二条第一款第九项). */
+export function formalCitationParts(citation: Citation): { title: string; rest: string } {
   const statute = getStatute(citation.law);
-  if (!statute) return formatCitation(citation);
+  if (!statute) return { title: '', rest: formatCitation(citation) };
   const resolved = resolveCitation(citation);
   const paragraph = resolved.ok ? resolved.value.paragraph?.number : citation.paragraph;
   const several = (getArticle(citation.law, citation.article)?.paragraphs.length ?? 1) > 1;
-  let text = `《${formalTitle(statute)}》${statute.status === 'superseded' ? `（${amendmentLabel(statute)}）` : ''}第${toChineseNumeral(citation.article)}条`;
-  if (paragraph !== undefined && (citation.paragraph !== undefined || several)) text += `第${toChineseNumeral(paragraph)}款`;
-  if (citation.item !== undefined) text += `第${toChineseNumeral(citation.item)}项`;
-  return text;
+  let rest = `第${toChineseNumeral(citation.article)}条`;
+  if (paragraph !== undefined && (citation.paragraph !== undefined || several)) rest += `第${toChineseNumeral(paragraph)}款`;
+  if (citation.item !== undefined) rest += `第${toChineseNumeral(citation.item)}项`;
+  return { title: formalLawTitle(citation.law), rest };
+}
+
+/** 《中华人民共和国代表法》, or for an old version 《…》（2015年修正）: how a citation names the law. */
+export function formalLawTitle(law: string): string {
+  const statute = getStatute(law);
+  if (!statute) return law;
+  return `《${formalTitle(statute)}》${statute.status === 'superseded' ? `（${amendmentLabel(statute)}）` : ''}`;
 }
 
 /** The anchor of an article (art-12), paragraph (art-14-p3) or item (art-12-4). */

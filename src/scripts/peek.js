@@ -75,8 +75,11 @@
     open.setAttribute('href', link.getAttribute('href'));
     open.textContent = link.matches('.citation__link') ? '打开条文' : '查看术语';
     const copy = sheet.querySelector('.peek-sheet__copy');
-    copy.hidden = !link.dataset.cite;
-    copy.dataset.cite = link.dataset.cite || '';
+    // LAW_TITLES (law id → 《full title》) is put before this script by astro.config.mjs.
+    const law = /\/law\/([a-z0-9-]+)\//.exec(link.getAttribute('href') || '');
+    const title = law && typeof LAW_TITLES === 'object' ? LAW_TITLES[law[1]] : undefined;
+    copy.hidden = !link.dataset.cite || !title;
+    copy.dataset.cite = title ? `${title}${link.dataset.cite}` : '';
     sheet.addEventListener('close', () => link.focus({ preventScroll: true }), { once: true });
     // The sheet takes the lower half of the screen: bring the link into the upper part first.
     const rect = link.getBoundingClientRect();
