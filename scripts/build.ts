@@ -1,13 +1,15 @@
 /**
- * The build: `astro build` into a staging folder, then — only if every step and check
- * passed — the staging folder replaces dist/. A failed build publishes nothing and leaves
- * the previous dist/ as it was.
+ * The build: `astro build` into a staging folder, `.gz` and `.br` copies of its text files
+ * (precompress.ts, for nginx's gzip_static/brotli_static), then — only if every step and
+ * check passed — the staging folder replaces dist/. A failed build publishes nothing and
+ * leaves the previous dist/ as it was.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { precompress } from './lib/precompress.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = join(root, '.build', 'site');
@@ -26,6 +28,20 @@ if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild failed: nothing was published${existsSync(dist) ? '; dist/ still holds the previous build' : ''}.`);
   process.exit(result.status ?? 1);
+}
+try {
+  // Files unchanged since the previous build take their compressed copies from it.
+  const report = await precompress(staging, { reuseFrom: dist });
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `\nPrecompressed ${report.files} files (${mb(report.bytes)} MB → gzip ${mb(report.gzipBytes)} MB, brotli ${mb(report.brotliBytes)} MB; ` +
+      `${report.reused} of ${report.written} copies from the previous build) in ${(report.ms / 1000).toFixed(1)} s.`,
+  );
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nPrecompressing failed: nothing was published${existsSync(dist) ? '; dist/ still holds the previous build' : ''}.`);
+  console.error(error);
+  process.exit(1);
 }
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
