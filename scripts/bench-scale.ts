@@ -43,7 +43,8 @@ function entry(collection: (typeof COLLECTIONS)[number], index: number, count: n
   }
 }
 
-const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
+// Without the build's .gz/.br copies (for web servers), so figures compare with earlier builds.
+const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).filter((name) => !/\.(?:gz|br)$/.test(name)).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
 function treeRss(pid: number): number {

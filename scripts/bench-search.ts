@@ -22,7 +22,8 @@ if (!process.argv.includes('--no-build')) {
   }
 }
 
-const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
+// Without the build's .gz/.br copies (for web servers), so figures compare with earlier builds.
+const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).filter((name) => !/\.(?:gz|br)$/.test(name)).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,7 +1,8 @@
 /**
- * The build: `astro build` into a staging folder, then — only if every step and check
- * passed — the staging folder replaces dist/. A failed build publishes nothing and leaves
- * the previous dist/ as it was.
+ * The build: `astro build` into a staging folder, `.gz` and `.br` copies of its text files
+ * (precompress.ts, for nginx's gzip_static/brotli_static), then — only if every step and
+ * check passed — the staging folder replaces dist/. A failed build publishes nothing and
+ * leaves the previous dist/ as it was.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { publishOfflineCopy } from './lib/offline-zip.ts';
+import { precompress } from './lib/precompress.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = join(root, '.build', 'site');
@@ -37,6 +39,21 @@ if (process.env.HANDBOOK_WITH_ZIP === '1') {
     console.error(`\nBuild failed (${(error as Error).message}): nothing was published${existsSync(dist) ? '; dist/ still holds the previous build' : ''}.`);
     process.exit(1);
   }
+}
+// After the zip: the pages' download links now carry its size, and precompressed copies must match.
+try {
+  // Files unchanged since the previous build take their compressed copies from it.
+  const report = await precompress(staging, { reuseFrom: dist });
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `\nPrecompressed ${report.files} files (${mb(report.bytes)} MB → gzip ${mb(report.gzipBytes)} MB, brotli ${mb(report.brotliBytes)} MB; ` +
+      `${report.reused} of ${report.written} copies from the previous build) in ${(report.ms / 1000).toFixed(1)} s.`,
+  );
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nPrecompressing failed: nothing was published${existsSync(dist) ? '; dist/ still holds the previous build' : ''}.`);
+  console.error(error);
+  process.exit(1);
 }
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);

@@ -43,7 +43,9 @@ const sitePath = (file: string) => '/' + relative(site, file).split('\\').join('
 const started = performance.now();
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-cpSync(dist, site, { recursive: true });
+// Not the build's .gz/.br copies (for web servers) nor its notes for the server's operator.
+const forServersOnly = (path: string) => /\.(?:gz|br)$/.test(path) || relative(dist, path).split(/[\\/]/)[0] === '_deploy';
+cpSync(dist, site, { recursive: true, filter: (path) => !forServersOnly(path) });
 mkdirSync(join(site, '_offline'), { recursive: true });
 // The copy does not carry the published zips (itself among them), nor the server's files.
 rmSync(join(site, 'downloads'), { recursive: true, force: true });
@@ -53,6 +55,7 @@ rmSync(join(site, '_deploy'), { recursive: true, force: true });
 const pagefindDir = join(dist, 'pagefind');
 const embedded: Record<string, string> = {};
 for (const file of files(pagefindDir)) {
+  if (forServersOnly(file)) continue;
   const name = relative(pagefindDir, file).split('\\').join('/');
   if (/(^|-)ui\.(js|css)$|highlight|component-ui/.test(name)) continue; // Pagefind's own UI is not used
   embedded[name] = readFileSync(file).toString('base64');

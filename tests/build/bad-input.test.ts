@@ -61,7 +61,7 @@ describe('the build stops on bad input', () => {
   it('a provincial rule named without its version: names the file, the line and the versions the sources hold', () => {
     const { code, output } = buildWith({ 'content/powers/broken.mdx': power('', '第一行。\n\n广东省乡镇人民代表大会工作条例第二十条规定，会议七日前通知代表。') });
     expect(code).not.toBe(0);
-    expect(output).toContain('content/powers/broken.mdx line 14: a 广东 rule names no version year');
+    expect(output).toContain('content/powers/broken.mdx line 15: a 广东 rule names no version year');
     expect(output).toContain('广东省乡镇人民代表大会工作条例（2017年）');
   });
 
