@@ -34,6 +34,8 @@ export interface ServeOptions {
   base?: string;
   /** Apply the deployment's serving rules (headers, precompressed copies, 404 status). */
   rules?: boolean;
+  /** A fixed port (for a site built to know its own address); default: any free one. */
+  port?: number;
 }
 
 /** The encodings a request accepts, from its Accept-Encoding header (q=0 means refused). */
@@ -104,7 +106,7 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     // Node sends no body in answer to HEAD by itself.
     response.writeHead(status, headers).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
 const COPIED = ['src', 'content', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export class FixtureProject {
@@ -43,10 +44,13 @@ export class FixtureProject {
 
   /** Runs one of the project's scripts in the copy, e.g. run('scripts/import-statutes.ts', ['--only', 'organic-2022']). */
   run(script: string, args: string[] = [], env: Record<string, string> = {}, timeout = 60_000): { code: number; output: string } {
+    // Vitest puts Vite's own variables into the environment (BASE_URL=/, DEV=1, MODE=test…);
+    // passed on, they would override the build's (a base path build linking from /).
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name)));
     const result = spawnSync(process.execPath, [script, ...args], {
       cwd: this.root,
       encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...inherited, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
       timeout,
     });
     return { code: result.status ?? -1, output: `${result.stdout}\n${result.stderr}` };
