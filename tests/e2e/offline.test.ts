@@ -124,7 +124,7 @@ describe('the offline export, opened from file://', () => {
     expect(problems).toEqual([]);
     await server.close();
     await context.close();
-  });
+  }, 300_000); // 255 queries twice: about 35 s alone, longer on a loaded two-core machine
 
   it('/search/index.html?q= answers from the address, with aria-busy back to false', async () => {
     const context = await newContext();
