@@ -6,18 +6,11 @@
  * download links get the zip's size. Every /downloads/ link must then point at a file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOWNLOADS, LATEST, sizeLabel, zipName } from '../../src/lib/offline/download.ts';
 import { siteBase } from '../../src/lib/site-base.ts';
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* htmlFiles(path);
-    else if (name.endsWith('.html')) yield path;
-  }
-}
+import { htmlFiles } from '../../src/lib/html-files.ts';
 
 export function publishOfflineCopy(root: string, staging: string): { file: string; bytes: number } {
   const date = /data-content-date="(\d{4}-\d{2}-\d{2})/.exec(readFileSync(join(staging, 'index.html'), 'utf8'))?.[1];

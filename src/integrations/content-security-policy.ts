@@ -6,18 +6,11 @@
  * union: each page is still held to its own hashes by its <meta>.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { completePolicy, unionPolicy, type inlineHashes } from '../lib/csp.ts';
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* htmlFiles(path);
-    else if (name.endsWith('.html')) yield path;
-  }
-}
+import { htmlFiles } from '../lib/html-files.ts';
 
 export function contentSecurityPolicy(): AstroIntegration {
   return {

@@ -3,17 +3,10 @@
  * inside the site must land on an existing page, and its #fragment on an existing id.
  * Problems name the page's source file (from its handbook:source meta tag).
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
 import { DOWNLOADS } from './offline/download.ts';
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* htmlFiles(path);
-    else if (name.endsWith('.html')) yield path;
-  }
-}
+import { htmlFiles } from './html-files.ts';
 
 const ID_RE = /\sid="([^"]+)"/g;
 const HREF_RE = /<a\s[^>]*?href="([^"]*)"/g;

@@ -186,13 +186,3 @@ export function articleChange(lawId: string, article: number): { comparison: Law
 export function amendmentYear(table: LawChangesTable): string {
   return `${table.amendment.adopted.slice(0, 4)}年`;
 }
-
-export function changedArticleNumbers(comparison: LawComparison): { old: Set<number>; new: Set<number> } {
-  const changed = comparison.changes.filter((change) => change.kind !== 'unchanged');
-  return {
-    old: new Set(changed.flatMap((change) => (change.old ? [change.old.number] : []))),
-    new: new Set(changed.flatMap((change) => (change.new ? [change.new.number] : []))),
-  };
-}
-
-export type { StatuteArticle };
