@@ -78,8 +78,9 @@
     // LAW_TITLES (law id → 《full title》) is put before this script by astro.config.mjs.
     const law = /\/law\/([a-z0-9-]+)\//.exec(link.getAttribute('href') || '');
     const title = law && typeof LAW_TITLES === 'object' ? LAW_TITLES[law[1]] : undefined;
-    copy.hidden = !link.dataset.cite || !title;
-    copy.dataset.cite = title ? `${title}${link.dataset.cite}` : '';
+    const rest = link.dataset.cite || link.textContent.replace(/^《[^》]*》/, '').replace(/第（([^）]+)）项/g, '第$1项');
+    copy.hidden = !link.matches('.citation__link') || !title;
+    copy.dataset.cite = title ? `${title}${rest}` : '';
     sheet.addEventListener('close', () => link.focus({ preventScroll: true }), { once: true });
     // The sheet takes the lower half of the screen: bring the link into the upper part first.
     const rect = link.getBoundingClientRect();
