@@ -82,11 +82,12 @@ export function nginxConfig(options: NginxOptions = {}): string {
     '# and regenerate instead of editing this file (a unit test keeps the two the same).',
     '# Include it inside the server { } block that serves the site; see deploy/README.md.',
     '',
-    ...(base === '/' ? [] : [`# ${base.slice(0, -1)} without the slash: to the home page.`, `location = ${base.slice(0, -1)} {`, `    return 301 ${base};`, '}', '']),
+    ...(base === '/' ? [] : [`# ${base.slice(0, -1)} without the slash: to the home page.`, `location = ${base.slice(0, -1)} {`, '    # A relative Location: behind an HTTPS proxy an absolute one would say http://.', '    absolute_redirect off;', `    return 301 ${base};`, '}', '']),
     `location ^~ ${base} {`,
     ...indent(
       [
         `alias ${root}/;`,
+        'absolute_redirect off;',
         'try_files $uri $uri/index.html =404;',
         `error_page 404 ${base}404.html;`,
         '',

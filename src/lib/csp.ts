@@ -70,8 +70,12 @@ export function completePolicy(html: string, options: PolicyOptions = {}): { htm
   const withoutMeta = html.replace(META_RE, '');
   const hashes = inlineHashes(withoutMeta);
   const meta = `<meta http-equiv="content-security-policy" content="${policyText(hashes, options)}">`;
-  // First in <head> after the charset: a policy in <meta> covers only what comes after it.
-  const placed = withoutMeta.replace(/<head>(\s*<meta charset="[^"]*"\s*\/?>)?/i, (head) => `${head}${meta}`);
+  // Right after the charset (which must stay within the first 1024 bytes), before any script:
+  // a policy in <meta> covers only what comes after it.
+  const charset = /<meta charset="[^"]*"\s*\/?>/i;
+  const placed = charset.test(withoutMeta)
+    ? withoutMeta.replace(charset, (tag) => `${tag}${meta}`)
+    : withoutMeta.replace(/<head>/i, (head) => `${head}${meta}`);
   if (placed === withoutMeta) throw new Error('completePolicy: the page has no <head>');
   return { html: placed, hashes };
 }

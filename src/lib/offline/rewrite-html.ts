@@ -60,7 +60,9 @@ export function rewriteHtml(html: string, options: RewriteOptions): string {
   // What only makes sense online (the link to download this very copy).
   out = out.replace(/<(p|div|li)\b[^>]*\sdata-online-only[^>]*>[\s\S]*?<\/\1>/g, '');
   const extra = (options.extraScripts ?? []).map((src) => `<script defer src="${rel(src)}"></script>`).join('');
-  out = out.replace(/<head>/, `<head><meta name="handbook:root" content="${rootPrefix(pagePath)}">${extra}`);
+  // After the charset, which must stay within the first 1024 bytes (file:// sends no charset header).
+  const root = `<meta name="handbook:root" content="${rootPrefix(pagePath)}">${extra}`;
+  out = /<meta charset="[^"]*"\s*\/?>/i.test(out) ? out.replace(/<meta charset="[^"]*"\s*\/?>/i, (tag) => `${tag}${root}`) : out.replace(/<head>/, `<head>${root}`);
   return out;
 }
 
