@@ -134,9 +134,14 @@ describe('character diff', () => {
     expect([change.kind, change.scope]).toEqual(['unchanged', '第二款']);
   });
 
-  it('says where a paragraph moved to (代表法 2015 Art. 22 ¶4 → 2025 Art. 31)', () => {
+  it('says where a paragraph moved to (代表法 2015 Art. 22 ¶4 → 2025 Art. 31), and where a deleted one\'s words now stand (2015 Art. 2 ¶3 → 2025 Art. 3)', () => {
     const change = lawComparison('deputies-2025')!.changes.find((candidate) => candidate.new?.number === 29)!;
     expect(change.diff).toContainEqual({ kind: 'note', text: '（这一款移到了第三十一条）' });
+    const second = lawComparison('deputies-2025')!.changes.find((candidate) => candidate.new?.number === 2)!;
+    expect(second.diff).toContainEqual({ kind: 'note', text: '（相近的文字现在在第三条）' });
+    // No such note anywhere else: a paragraph that only resembles another is not a move.
+    const notes = ['organic-2022', 'deputies-2025'].flatMap((id) => lawComparison(id)!.changes.flatMap((candidate) => (candidate.diff ?? []).filter((part) => part.kind === 'note' && !part.text.startsWith('手册收录'))));
+    expect(notes).toHaveLength(3);
   });
 });
 

@@ -70,6 +70,12 @@ function sharedBigrams(a: string, b: string): { shared: number; left: number; ri
   return { shared, left: leftTotal, right: rightTotal };
 }
 
+/** The share of `part`'s character bigrams found in `whole` (1 when `part` is inside `whole`). */
+export function containedIn(part: string, whole: string): number {
+  const { shared, left } = sharedBigrams(part, whole);
+  return left ? shared / left : 0;
+}
+
 /** Dice coefficient of two texts' character bigrams: 1 when identical, 0 when nothing shared. */
 export function dice(a: string, b: string): number {
   if (a === b) return 1;

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { lawChangesSchema, type LawChangesTable } from '../../schemas/law-changes.ts';
 import { articleText, type StatuteArticle } from '../statutes/parse-statute.ts';
 import { STATUTES, type StatuteRecord } from '../statutes/statute-data.ts';
-import { alignArticles, dice, type ArticlePair } from './align.ts';
+import { alignArticles, containedIn, dice, type ArticlePair } from './align.ts';
 import { alignLines, charDiff, diffSize, type DiffPart } from './char-diff.ts';
 import { toChineseNumeral } from '../statutes/chinese-numerals.ts';
 
@@ -121,15 +121,18 @@ const bare = (text: string) => text.replace(/[\s\p{P}]/gu, '');
  * paragraph like `line` that is not still (or already) in that article's counterpart — a
  * paragraph that only resembles another one elsewhere is not a move.
  */
-function foundElsewhere(line: string, law: StatuteRecord, except: number, counterpart: (article: number) => StatuteArticle | undefined): number | undefined {
+function foundElsewhere(line: string, law: StatuteRecord, except: number, counterpart: (article: number) => StatuteArticle | undefined, like: (line: string, other: string) => boolean = (a, b) => dice(a, b) >= MOVED_MATCH): number | undefined {
   if (bare(line).length < 12) return undefined;
   return law.articles.find((article) => {
     if (article.number === except) return false;
-    const like = lines(article).filter((other) => dice(bare(line), bare(other)) >= MOVED_MATCH);
+    const alike = lines(article).filter((other) => like(bare(line), bare(other)));
     const twin = counterpart(article.number);
-    return like.some((other) => !twin || !lines(twin).some((kept) => dice(bare(other), bare(kept)) >= 0.8));
+    return alike.some((other) => !twin || !lines(twin).some((kept) => dice(bare(other), bare(kept)) >= 0.8));
   })?.number;
 }
+
+/** A long deleted paragraph whose words (four fifths of them) now stand inside a longer paragraph elsewhere. */
+const absorbed = (line: string, other: string) => line.length >= 30 && other.length > line.length && containedIn(line, other) >= 0.8;
 
 /** The paragraphs an excerpted old article holds (第二款), or undefined for a whole article. */
 function excerptScope(article: StatuteArticle): string | undefined {
@@ -154,7 +157,9 @@ function articleDiff(before: StatuteArticle, after: StatuteArticle, previous: St
     } else if (op.op === 'removed') {
       parts.push({ kind: 'removed', text: oldLines[op.old]! });
       const moved = foundElsewhere(oldLines[op.old]!, current, after.number, counterparts.ofNew);
+      const near = moved ? undefined : foundElsewhere(oldLines[op.old]!, current, after.number, counterparts.ofNew, absorbed);
       if (moved) parts.push({ kind: 'note', text: `（这一款移到了${label(moved)}）` });
+      else if (near) parts.push({ kind: 'note', text: `（相近的文字现在在${label(near)}）` });
     } else {
       parts.push({ kind: 'added', text: newLines[op.new]! });
       const from = foundElsewhere(newLines[op.new]!, previous, before.number, counterparts.ofOld);
