@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
@@ -16,17 +15,10 @@ import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { FixtureProject } from '../support/fixture-project.ts';
-import { get } from '../support/http.ts';
+import { freePort, get } from '../support/http.ts';
 
 const BASE = '/rdsc/';
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 let fixture: FixtureProject;
 let dist: string;

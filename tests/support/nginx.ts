@@ -6,7 +6,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
+import { freePort } from './http.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -40,13 +41,6 @@ function mainConfig(folder: string, port: number, brotli = !!BROTLI_MODULE): str
   ].join('\n');
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** `nginx -t` on the snippet: its exit code and what it said. `brotli: false` leaves ngx_brotli out. */
 export async function testConfig(snippet: string, options: { brotli?: boolean } = {}): Promise<{ code: number; output: string }> {
