@@ -17,19 +17,32 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { formalLawTitle } from './src/lib/citations.ts';
 import { LAW_IDS } from './src/lib/statutes/statute-data.ts';
+import { esbuildTargets, readBrowserFloor } from './src/lib/browser-support/browser-floor.ts';
+import { readLayerOrder } from './src/lib/browser-support/flatten-layers.ts';
+import { floorPostcssPlugins, LIGHTNINGCSS_EXCLUDE } from './src/lib/browser-support/css-pipeline.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** A script for every page's <head>, minified (its comments are for maintainers, not for each download). */
+function inlineScript(file, prefix = '') {
+  const source = `${prefix}${readFileSync(new URL(file, import.meta.url), 'utf8')}`;
+  return transformSync(source, { minify: true, target: browserTargets }).code;
+}
 
 /** The citation pop-up script with the law titles its 复制引用 needs, minified: it is inlined into every page. */
 function peekScript() {
   const titles = Object.fromEntries(LAW_IDS.map((id) => [id, formalLawTitle(id)]));
-  const source = `const LAW_TITLES = ${JSON.stringify(titles)};\n${readFileSync(new URL('./src/scripts/peek.js', import.meta.url), 'utf8')}`;
-  return transformSync(source, { minify: true, target: 'es2020' }).code;
+  return inlineScript('./src/scripts/peek.js', `const LAW_TITLES = ${JSON.stringify(titles)};\n`);
 }
 
 // Where the handbook will be served: HANDBOOK_BASE=/rdsc/ for a sub-path of a county or
 // provincial site, HANDBOOK_SITE=https://rd.example.gov.cn for its full address (used for
 // handbook.json URLs, the sitemap and the QR codes on printouts). Neither is needed to build.
+// The oldest browsers served (package.json "browserslist", README「浏览器」): scripts and CSS
+// are lowered to what they understand, and cascade layers are flattened for those without them.
+const browserTargets = esbuildTargets(readBrowserFloor(new URL('./package.json', import.meta.url)));
+const layerOrder = readLayerOrder(new URL('./node_modules/@astrojs/starlight/dist/style/layers.css', import.meta.url));
+
 const base = siteBase();
 const site = siteOrigin();
 
@@ -53,7 +66,15 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [tableLabels(), baseLinks(base)] }) },
   // No request may leave the site: no telemetry, no prefetch of remote resources.
   vite: {
+    css: {
+      postcss: { plugins: floorPostcssPlugins({ order: layerOrder, maxIds: 1 }) },
+      lightningcss: { exclude: LIGHTNINGCSS_EXCLUDE },
+    },
+    // Scripts for the pages' browsers, not the build's own server-side code (which runs on Node).
+    environments: { client: { build: { target: browserTargets } } },
     build: {
+      // Astro takes the pages' CSS from the server-side build, so this one applies to all.
+      cssTarget: browserTargets,
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive; the bundler's
         // warning about it is noise (one per entry) that hides real problems in the log.
@@ -77,7 +98,11 @@ export default defineConfig({
       pagination: false,
       customCss: ['./src/styles/handbook.css'],
       // Inlined into every page, so minified: its comments are for maintainers, not for each download.
-      head: [{ tag: 'script', content: peekScript() }],
+      // First the fixes for older browsers, which must run before Starlight's scripts.
+      head: [
+        { tag: 'script', content: inlineScript('./src/scripts/compat.js') },
+        { tag: 'script', content: peekScript() },
+      ],
       components: {
         // A light search link/dialog instead of Pagefind UI on every page (see the component).
         Search: './src/components/SiteSearch/SiteSearch.astro',

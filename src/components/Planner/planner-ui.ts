@@ -51,6 +51,10 @@ export function startPlanner(root: HTMLElement) {
   const listBox = root.querySelector<HTMLElement>('[data-plan-list]')!;
   const planBox = root.querySelector<HTMLElement>('[data-plan-view]')!;
   const printBox = document.querySelector<HTMLElement>('[data-plan-print]')!;
+  // What a printed plan leaves out: the page around the table.
+  document.querySelectorAll('.main-frame .content-panel > *').forEach((part) => {
+    if (!part.contains(printBox)) part.setAttribute('data-plan-print-hidden', '');
+  });
   const status = root.querySelector<HTMLElement>('[data-planner-status]')!;
   // The message floats at the foot of the screen; it goes after a while so as not to cover the buttons.
   let clearing: ReturnType<typeof setTimeout> | undefined;
@@ -242,9 +246,12 @@ export function startPlanner(root: HTMLElement) {
   /** The one-page A4 table: task, owner, due, done, signature. */
   function renderPrint() {
     printBox.replaceChildren();
+    // Printing shows the table alone. Marked here, not found with CSS :has(), which Chromium before 105 lacks.
+    document.documentElement.removeAttribute('data-printing-plan');
     const plan = state.plans.find((candidate) => candidate.id === openId);
     const template = plan && templateOf(plan.template);
     if (!plan || !template) return;
+    document.documentElement.setAttribute('data-printing-plan', '');
     const rows = planRows(template, plan);
     // A plan that runs over a year's end (the 换届 plan starts a year before) prints the years too.
     const years = new Set(rows.flatMap((row) => (row.date ? [row.date.year] : [])));

@@ -69,7 +69,7 @@ export function plansOf(state: PlannerState, template: string): Plan[] {
 
 export function activePlan(state: PlannerState, template: string): Plan | undefined {
   const plans = plansOf(state, template);
-  return plans.find((plan) => plan.id === state.active[template]) ?? plans.at(-1);
+  return plans.find((plan) => plan.id === state.active[template]) ?? plans[plans.length - 1];
 }
 
 export function updatePlan(state: PlannerState, id: string, change: (plan: Plan) => void): void {
