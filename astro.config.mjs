@@ -58,6 +58,9 @@ export default defineConfig({
     },
   },
   trailingSlash: 'always',
+  // Component styles scoped with a class (.steps.astro-x) rather than :where(.astro-x), which
+  // Chromium 86–87 (the browser floor) reject along with the whole rule.
+  scopedStyleStrategy: 'class',
   // No prefetching: fewer requests and less JavaScript on slow township connections.
   prefetch: false,
   // Table cells carry their column's header, so wide tables can stack into cards on phones;

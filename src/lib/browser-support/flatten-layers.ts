@@ -49,7 +49,6 @@ function frameStylesheet(frame: LayerFrame): Plugin {
     Once(root: Root, { AtRule, Rule, Declaration }) {
       // Vite may hand a stylesheet over again after it was flattened; raising it twice would
       // lift it above the others.
-      if (process.env.LAYER_DEBUG) console.error("FRAME", root.source?.input.file, root.toString().includes(RAISE));
       if (root.toString().includes(RAISE)) return;
       let most = 0;
       root.walkRules((rule) => {
