@@ -18,29 +18,36 @@ export function resultPath(href: string): string {
   return path.replace(/index\.html$/, '') + decodeURIComponent(url.hash);
 }
 
+/**
+ * Runs in the page: types the query into the search page's form, submits it and waits until
+ * aria-busy is "false" again. Plain enough for any browser the tests drive (Playwright's
+ * Chromium, Puppeteer's Chromium 89 on the browser floor); returns result addresses and the time.
+ */
+export async function runQueryInPage(query: string): Promise<{ ms: number; results: string[] }> {
+  const root = document.querySelector('[data-search-page] [data-search-root]')!;
+  const form = root.querySelector('form')!;
+  const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const list = root.querySelector('[data-search-results]')!;
+  input.value = query;
+  const started = performance.now();
+  form.requestSubmit();
+  await new Promise<void>((resolve) => {
+    if (list.getAttribute('aria-busy') === 'false') return resolve();
+    const observer = new MutationObserver(() => {
+      if (list.getAttribute('aria-busy') === 'false') {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+  });
+  const ms = performance.now() - started;
+  return { ms, results: [...list.querySelectorAll('.search-result')].map((result) => result.querySelector('a')!.href) };
+}
+
 /** Types the query into the page's search form and waits until aria-busy is "false" again. */
 export async function searchOnPage(page: Page, q: string): Promise<QueryRun> {
-  const { results, ms } = await page.evaluate(async (query) => {
-    const root = document.querySelector('[data-search-page] [data-search-root]')!;
-    const form = root.querySelector('form')!;
-    const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-    const list = root.querySelector('[data-search-results]')!;
-    input.value = query;
-    const started = performance.now();
-    form.requestSubmit();
-    await new Promise<void>((resolve) => {
-      if (list.getAttribute('aria-busy') === 'false') return resolve();
-      const observer = new MutationObserver(() => {
-        if (list.getAttribute('aria-busy') === 'false') {
-          observer.disconnect();
-          resolve();
-        }
-      });
-      observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
-    });
-    const ms = performance.now() - started;
-    return { ms, results: [...list.querySelectorAll('.search-result')].map((result) => result.querySelector('a')!.href) };
-  }, q);
+  const { results, ms } = await page.evaluate(runQueryInPage, q);
   return { q, ms, results: results.map(resultPath) };
 }
 
