@@ -26,7 +26,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** A script for every page's <head>, minified (its comments are for maintainers, not for each download). */
 function inlineScript(file, prefix = '') {
   const source = `${prefix}${readFileSync(new URL(file, import.meta.url), 'utf8')}`;
-  return transformSync(source, { minify: true, target: browserTargets }).code;
+  return transformSync(source, { minify: true, target: browserTargets, charset: 'utf8' }).code;
 }
 
 /** The citation pop-up script with the law titles its 复制引用 needs, minified: it is inlined into every page. */
