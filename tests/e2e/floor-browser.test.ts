@@ -146,6 +146,39 @@ describe('on Chromium 89, the browser floor', () => {
       await page.close();
     });
 
+    it(`makes a plan in the planner and computes its legal deadlines (${site.name})`, async () => {
+      const { page, problems } = await open(site, '/planner/');
+      await page.select('[data-new-plan] select[name="template"]', 'election-year');
+      await page.type('[data-new-plan] input[name="name"]', '2026年换届选举');
+      // Date inputs take the ISO value through the DOM in every browser.
+      await page.$eval('[data-new-plan] input[name="election"]', (input) => { (input as HTMLInputElement).value = '2026-11-22'; });
+      await page.evaluate(() => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('[data-new-plan] button')].find((candidate) => candidate.textContent?.includes('新建'))!;
+        button.click();
+      });
+      await page.waitForFunction(() => document.querySelector('[data-plan-view] h2')?.textContent === '2026年换届选举');
+      expect(await page.$eval('[data-row="voter-list-published"]', (row) => row.textContent)).toContain('最晚 2026年11月2日');
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('[data-plan-view] h2')?.textContent === '2026年换届选举');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it(`opens a citation's sheet on a phone and the search dialog from the header (${site.name})`, async () => {
+      const { page, problems } = await open(site, '/procedures/session-preparation/', { width: 375, height: 812 });
+      await page.tap('.citation__link');
+      await page.waitForFunction(() => document.querySelector('dialog.peek-sheet')?.hasAttribute('open'));
+      expect(await page.$eval('dialog.peek-sheet', (sheet) => sheet.textContent ?? '')).toMatch(/打开条文/);
+      await page.keyboard.press('Escape');
+      await page.close();
+      const desktop = await open(site, '/procedures/session-preparation/');
+      await desktop.page.click('[data-open-search]');
+      await desktop.page.waitForFunction(() => document.activeElement?.matches('input[name="q"]') ?? false);
+      expect(problems).toEqual([]);
+      expect(desktop.problems).toEqual([]);
+      await desktop.page.close();
+    });
+
     it(`answers the query set through the simpler search, and says so (${site.name})`, async () => {
       const { page, problems } = await open(site, '/search/');
       let top1 = 0;
