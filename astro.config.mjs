@@ -23,7 +23,11 @@ import { floorPostcssPlugins, LIGHTNINGCSS_EXCLUDE } from './src/lib/browser-sup
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** A script for every page's <head>, minified (its comments are for maintainers, not for each download). */
+/**
+ * A script for every page's <head>, minified (its comments are for maintainers, not for each download).
+ * @param {string} file path from this folder
+ * @param {string} [prefix] code to put before it
+ */
 function inlineScript(file, prefix = '') {
   const source = `${prefix}${readFileSync(new URL(file, import.meta.url), 'utf8')}`;
   return transformSync(source, { minify: true, target: browserTargets, charset: 'utf8' }).code;

@@ -21,7 +21,8 @@ import { flattenCascadeLayers, type LayerFrame } from './flatten-layers.ts';
 
 /** Vite's `css.postcss.plugins`. */
 export function floorPostcssPlugins(frame: LayerFrame): AcceptedPlugin[] {
-  return [postcssLogical({ inlineDirection: 'left-to-right', blockDirection: 'top-to-bottom', ignoreCustomProperties: true }) as AcceptedPlugin, ...flattenCascadeLayers(frame)];
+  // postcss-logical's default directions are left-to-right, top-to-bottom: the handbook's.
+  return [postcssLogical({ ignoreCustomProperties: true }) as AcceptedPlugin, ...flattenCascadeLayers(frame)];
 }
 
 /** Lightning CSS features Vite's minifier must leave alone (`css.lightningcss.exclude`). */
