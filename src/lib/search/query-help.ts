@@ -160,7 +160,13 @@ export function suggestCorrection(
   return chars.slice(0, found.start).join('') + found.word + chars.slice(found.end).join('');
 }
 
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/** The browser's word splitter where it has one (Chromium 87+); made when first needed, so older browsers can load this module. */
+let segmenter: Intl.Segmenter | undefined;
+const browserWords = (text: string): string[] => {
+  if (typeof Intl.Segmenter !== 'function') return [text];
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+};
 
 /**
  * Whether a page's text is about the query at all: do at least a third of the query's
@@ -178,7 +184,7 @@ export function mentionsQuery(rawQuery: string, text: string): boolean {
   const pieces = chars.slice(1).map((char, index) => chars[index]! + char);
   // A term of three or four characters needs its whole self in pieces: both halves of 今天天气
   // (今天 and 天气), both pieces of 选民证. A longer question needs a third of its pieces.
-  if (chars.length <= 4) return haystack.includes(pieces[0]!) && haystack.includes(pieces.at(-1)!);
+  if (chars.length <= 4) return haystack.includes(pieces[0]!) && haystack.includes(pieces[pieces.length - 1]!);
   return pieces.filter((piece) => haystack.includes(piece)).length * 3 >= pieces.length;
 }
 
@@ -192,6 +198,6 @@ export function subjectWords(rawQuery: string, lexicon?: Lexicon): string[] {
   const subject = questionSubject(normalizeQuery(rawQuery));
   const words = lexicon
     ? splitWords(subject, lexicon).filter((word) => /\p{Script=Han}|[a-z0-9]/iu.test(word))
-    : [...segmenter.segment(subject)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+    : browserWords(subject);
   return [...new Set(words.filter((word) => [...word].length >= 2 && !QUESTION_PARTS.has(word)))];
 }

@@ -96,7 +96,7 @@ export function splitWords(text: string, lexicon: Lexicon): string[] {
   // Unknown single Han characters next to each other are most likely one word the list lacks (始得).
   const joined: string[] = [];
   for (const word of words) {
-    const previous = joined.at(-1);
+    const previous = joined[joined.length - 1];
     const single = (part: string | undefined): part is string => part !== undefined && /^\p{Script=Han}+$/u.test(part) && !lexicon.has(part) && ![...part].some((char) => STANDALONE.has(char));
     if (single(previous) && [...previous].length < 3 && [...word].length === 1 && single(word) && !lexicon.has(previous)) joined[joined.length - 1] = previous + word;
     else joined.push(word);
