@@ -1,16 +1,19 @@
 /**
  * `npm run bench:search`: builds the site and the offline export, then runs the project's
  * query set (tests/search/queries.json) through the /search/ page in Chromium, online and
- * from file://, and prints top-1, top-3, MRR, latency (p50/p95, cold and warm) and sizes.
+ * from file://, with Pagefind and with the simpler search that answers where Pagefind cannot
+ * run (src/lib/search/fallback-engine.ts, forced here by the test hook), and prints top-1,
+ * top-3, MRR, latency (p50/p95, cold and warm) and sizes.
  * `--no-build` reuses dist/ and .build/offline/. Figures, not a pass/fail test.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { openSearchPage, rankOf, searchOnPage, type QueryCase, type QueryRun } from './lib/search-runner.ts';
+import { openSearchPage, rankOf, searchOnPage, type QueryCase, type QueryRun, type SearchPageOptions } from './lib/search-runner.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const queries: QueryCase[] = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')).queries;
@@ -30,12 +33,12 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
-async function measure(label: string, searchPageUrl: string) {
+async function measure(label: string, searchPageUrl: string, options: SearchPageOptions = {}) {
   const browser = await launchBrowser();
   const cold: QueryRun[] = [];
   const warm: QueryRun[] = [];
   for (const query of queries) {
-    const page = await openSearchPage(browser, searchPageUrl);
+    const page = await openSearchPage(browser, searchPageUrl, options);
     cold.push(await searchOnPage(page, query.q));
     warm.push(await searchOnPage(page, query.q));
     await page.close();
@@ -60,15 +63,29 @@ async function measure(label: string, searchPageUrl: string) {
   console.log(`latency cold p50 ${percentile(ms(cold), 50).toFixed(0)} ms, p95 ${percentile(ms(cold), 95).toFixed(0)} ms; warm p50 ${percentile(ms(warm), 50).toFixed(0)} ms, p95 ${percentile(ms(warm), 95).toFixed(0)} ms`);
   const misses = queries.map((query, index) => ({ query, rank: ranks[index], got: warm[index]!.results.slice(0, 3) })).filter((row) => !row.rank || row.rank > 3);
   for (const miss of misses) console.log(`  miss: ${miss.query.q} → ${miss.got.join(', ') || '(no results)'} (expected ${miss.query.expect.join(' | ')}${miss.rank ? `, found at ${miss.rank}` : ''})`);
-  return { top3: top3 / queries.length, warmP50: percentile(ms(warm), 50) };
+  const top1 = ranks.filter((rank) => rank === 1).length;
+  return { label, top1: top1 / queries.length, top3: top3 / queries.length, coldP95: percentile(ms(cold), 95), warmP95: percentile(ms(warm), 95) };
 }
 
 const server = await serveStatic(join(root, 'dist'));
-await measure('online (http, Pagefind)', `${server.url}/search/`);
+const offlineSearch = pathToFileURL(join(root, '.build/offline/township-congress-handbook/search/index.html')).href;
+const figures = [
+  await measure('online (http, Pagefind)', `${server.url}/search/`),
+  await measure('online (http, simpler search)', `${server.url}/search/`, { forceFallback: true }),
+];
 await server.close();
-await measure('offline (file://, embedded index)', pathToFileURL(join(root, '.build/offline/township-congress-handbook/search/index.html')).href);
+figures.push(
+  await measure('offline (file://, embedded index)', offlineSearch),
+  await measure('offline (file://, simpler search)', offlineSearch, { forceFallback: true }),
+);
+
+console.log('\n== Pagefind beside the simpler search');
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`.padStart(6);
+for (const row of figures) console.log(`${row.label.padEnd(36)} top-1 ${percent(row.top1)}  top-3 ${percent(row.top3)}  p95 cold ${row.coldP95.toFixed(0).padStart(4)} ms, warm ${row.warmP95.toFixed(0).padStart(4)} ms`);
 
 console.log('\n== sizes');
 console.log(`search index (dist/pagefind): ${kb(size(join(root, 'dist/pagefind')))}`);
 console.log(`offline search script (embedded index): ${kb(size(join(root, '.build/offline/township-congress-handbook/_offline/search-index.js')))}`);
+const fallbackScript = readFileSync(join(root, 'dist/search-fallback.js'));
+console.log(`simpler search index (search-fallback.js): ${kb(fallbackScript.length)}, gzip ${kb(gzipSync(fallbackScript, { level: 9 }).length)}, brotli ${kb(brotliCompressSync(fallbackScript).length)}`);
 console.log(`offline zip: ${kb(size(join(root, 'handbook-offline.zip')))}`);

@@ -2,7 +2,8 @@
  * `npm run export`: turns the built site (dist/) into handbook-offline.zip, a copy that
  * works when unzipped and opened by double-clicking index.html (file://, no server, no
  * network): relative links ending in index.html, classic scripts instead of modules, and
- * search through the same Pagefind engine with its index embedded in a classic script.
+ * search through the same Pagefind engine with its index embedded in a classic script (and,
+ * where a browser cannot run Pagefind, the simpler search over /search-fallback.js).
  */
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
@@ -80,6 +81,10 @@ await build({
   ],
 });
 rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+// The simpler search's index, for browsers that cannot run Pagefind: copied with dist/, loaded from the root like search-data.js.
+for (const script of ['search-data.js', 'search-fallback.js']) {
+  if (!existsSync(join(site, script))) throw new Error(`dist/${script} is missing: the build writes it (src/integrations/search-result-pages.ts); run \`npm run build\` again.`);
+}
 
 // 2. Module scripts → classic scripts: one bundle per distinct set of scripts on a page,
 //    so that chunks shared between a page's scripts run once.

@@ -51,9 +51,15 @@ export async function searchOnPage(page: Page, q: string): Promise<QueryRun> {
   return { q, ms, results: results.map(resultPath) };
 }
 
+export interface SearchPageOptions {
+  /** Search with the simpler engine (src/lib/search/fallback-engine.ts), as a browser that cannot run Pagefind does. */
+  forceFallback?: boolean;
+}
+
 /** Opens the search page fresh (cold: the engine and index load with the first query). */
-export async function openSearchPage(browser: Browser, searchPageUrl: string): Promise<Page> {
+export async function openSearchPage(browser: Browser, searchPageUrl: string, options: SearchPageOptions = {}): Promise<Page> {
   const page = await browser.newPage();
+  if (options.forceFallback) await forceFallback(page);
   await page.goto(searchPageUrl);
   await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false');
   return page;
@@ -64,4 +70,11 @@ export function rankOf(run: QueryRun, expected: string[]): number | undefined {
   const matches = (result: string, want: string) => (want.includes('#') ? result === want : result.split('#')[0] === want);
   const index = run.results.findIndex((path) => expected.some((want) => matches(path, want)));
   return index >= 0 ? index + 1 : undefined;
+}
+
+/** Makes the page's search use the simpler engine from its first search (the hook in pagefind-engine.ts; readers never set it). */
+export async function forceFallback(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as Window & { __handbookForceFallback?: boolean }).__handbookForceFallback = true;
+  });
 }

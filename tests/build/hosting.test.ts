@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, watchProblems } from '../../scripts/lib/browser.ts';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { forceFallback } from '../../scripts/lib/search-runner.ts';
 import { FixtureProject } from '../support/fixture-project.ts';
 import { freePort, get } from '../support/http.ts';
 
@@ -122,6 +123,23 @@ describe('built for /rdsc/ and served there', () => {
     const missing = await page.goto(`${origin}${BASE}no-such-page/`);
     expect(missing?.status()).toBe(404);
     await expect(page.getByRole('link', { name: '搜索手册' }).getAttribute('href')).resolves.toBe('/rdsc/search/');
+    await context.close();
+  });
+
+  it('the simpler search (for browsers that cannot run Pagefind) loads its index from under /rdsc/ and links there', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await forceFallback(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent('质询案')}`);
+    const first = page.locator('[data-search-page] .search-result__title').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toMatch(/^\/rdsc\//);
+    await expect(page.locator('[data-search-page] [data-search-simpler]').isVisible()).resolves.toBe(true);
+    expect(requested).toContain('/rdsc/search-fallback.js');
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -4,6 +4,8 @@
  * where module imports from file:// are blocked, a classic script has already put the
  * same Pagefind, with its index embedded, on `window.__handbookPagefind`, and result
  * addresses are made relative to the page (…/index.html), since file:// has no site root.
+ * Where Pagefind cannot run (older browsers) or does not start, a simpler engine with the
+ * same interface answers instead (pagefind-or-fallback.ts, fallback-engine.ts), online and offline.
  */
 import type { SearchEngine, SearchHit, SearchResults } from './types.ts';
 import { MAX_BEST_BETS, bestBets, normalizeQuery, questionSubject } from './best-bets.ts';
@@ -11,8 +13,11 @@ import { expandSynonyms, mentionsQuery, subjectWords, suggestCorrection } from '
 import type { SearchData } from './search-data.ts';
 import { readLexicon } from './query-words.ts';
 import { pageAddress } from '../offline/page-address.ts';
+import type { FallbackIndex } from './fallback-index.ts';
+import { fallbackPagefind } from './fallback-engine.ts';
+import { pagefindOrFallback, webAssemblyUsable, type ChosenEngine } from './pagefind-or-fallback.ts';
 
-interface PagefindResultData {
+export interface PagefindResultData {
   url: string;
   excerpt: string;
   /** The page's whole text. */
@@ -30,6 +35,10 @@ declare global {
   interface Window {
     __handbookPagefind?: Pagefind;
     __handbookSearchData?: SearchData;
+    /** Set by /search-fallback.js, loaded only when the simpler search is needed. */
+    __handbookFallbackIndex?: FallbackIndex;
+    /** Tests and the benchmark set this (in an init script) to try the simpler search in a browser that runs Pagefind. */
+    __handbookForceFallback?: boolean;
   }
 }
 
@@ -40,17 +49,39 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 /** Options shared by every place that runs Pagefind, so online and offline rank alike. */
 export const PAGEFIND_OPTIONS = { excerptLength: 40 };
 
-/** /search-data.js (a classic script, so that file:// can load it); search goes on without it if it fails. */
-function loadSearchData(pagefindPath: string): Promise<SearchData | undefined> {
-  if (window.__handbookSearchData) return Promise.resolve(window.__handbookSearchData);
+/** How long the first search waits for Pagefind to start before the simpler search answers it. */
+const PAGEFIND_PATIENCE_MS = 6000;
+
+/**
+ * Runs a classic script at the site root (so that file:// can load it: the offline copy's
+ * pages say where the root is in <meta name="handbook:root">; online it is beside /pagefind/,
+ * under the base path). Resolves once it has run; rejects if it could not be loaded.
+ */
+function loadRootScript(file: string, pagefindPath: string): Promise<void> {
   const root = document.querySelector<HTMLMetaElement>('meta[name="handbook:root"]')?.content;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = root !== undefined ? `${root}search-data.js` : pagefindPath.replace(/pagefind\/pagefind\.js$/, 'search-data.js');
-    script.onload = () => resolve(window.__handbookSearchData);
-    script.onerror = () => resolve(undefined);
+    script.src = root !== undefined ? `${root}${file}` : pagefindPath.replace(/pagefind\/pagefind\.js$/, file);
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${file} could not be loaded`));
     document.head.append(script);
   });
+}
+
+/** /search-data.js; search goes on without it if it fails. */
+function loadSearchData(pagefindPath: string): Promise<SearchData | undefined> {
+  if (window.__handbookSearchData) return Promise.resolve(window.__handbookSearchData);
+  return loadRootScript('search-data.js', pagefindPath).then(() => window.__handbookSearchData, () => undefined);
+}
+
+/** The simpler engine over /search-fallback.js, loaded only when it is needed. */
+async function loadFallback(pagefindPath: string): Promise<Pagefind> {
+  if (!window.__handbookFallbackIndex) await loadRootScript('search-fallback.js', pagefindPath);
+  const index = window.__handbookFallbackIndex;
+  if (!index) throw new Error('search-fallback.js did not define the index');
+  const engine = fallbackPagefind(index);
+  await engine.options(PAGEFIND_OPTIONS);
+  return engine;
 }
 
 const withoutHash = (url: string) => url.split('#')[0]!;
@@ -96,15 +127,19 @@ const LOADED_FIRST = 3;
 const RERANK_WINDOW = 30;
 
 export function pagefindEngine(path: string): SearchEngine {
-  let loaded: Promise<Pagefind> | undefined;
+  let chosen: ChosenEngine | undefined;
   let aids: Promise<SearchData | undefined> | undefined;
   const load = () =>
-    (loaded ??= (window.__handbookPagefind ? Promise.resolve(window.__handbookPagefind) : (import(/* @vite-ignore */ path) as Promise<Pagefind>)).then(
-      async (pagefind) => {
+    (chosen ??= pagefindOrFallback({
+      usable: async () => !window.__handbookForceFallback && (await webAssemblyUsable()),
+      start: async () => {
+        const pagefind = window.__handbookPagefind ?? ((await import(/* @vite-ignore */ path)) as Pagefind);
         await pagefind.options(PAGEFIND_OPTIONS);
         return pagefind;
       },
-    ));
+      fallback: () => loadFallback(path),
+      patienceMs: PAGEFIND_PATIENCE_MS,
+    }));
 
   /** Pagefind's results for the query and, where the synonym table rewrites it, for the rewrite too: each page once, at its better score. */
   async function ranked(pagefind: Pagefind, queries: string[], kind: string | undefined): Promise<Ranked[]> {
@@ -268,11 +303,14 @@ export function pagefindEngine(path: string): SearchEngine {
 
   return {
     async search(query, kind, options = {}): Promise<SearchResults> {
-      const [pagefind, data] = await Promise.all([load(), (aids ??= loadSearchData(path))]);
+      const engine = load();
+      const data = await (aids ??= loadSearchData(path));
+      const pagefind = engine.pagefind;
       const siteRoot = path.replace(/pagefind\/pagefind\.js$/, '');
       const article = data && articleLookup(query, kind, data);
-      if (article) return article;
+      if (article) return { ...article, simpler: await engine.simpler() };
       const found = await run(query, kind, data, pagefind, siteRoot);
+      const simpler = await engine.simpler();
       // A typo: nothing is named so, no page contains the words as typed, and one character
       // away there is a word the handbook uses. Show that word's results and say so.
       const subject = questionSubject(normalizeQuery(query));
@@ -280,11 +318,11 @@ export function pagefindEngine(path: string): SearchEngine {
       const correction = !options.exact && data && !found.named && !used(subject) ? suggestCorrection(query, data.vocabulary, data.pinyin, used) : undefined;
       if (correction) {
         const corrected = await run(correction, kind, data, pagefind, siteRoot);
-        if (corrected.hits.length) return { hits: corrected.hits, total: corrected.total, more: corrected.more, corrected: { from: query, to: correction } };
+        if (corrected.hits.length) return { hits: corrected.hits, total: corrected.total, more: corrected.more, corrected: { from: query, to: correction }, simpler };
       }
       // Loosely related pages (量子计算机 → a law that says 计算) are not an answer: say so.
-      if (!found.named && !found.relevant) return { hits: [], total: 0, more: async () => [] };
-      return { hits: found.hits, total: found.total, more: found.more };
+      if (!found.named && !found.relevant) return { hits: [], total: 0, more: async () => [], simpler };
+      return { hits: found.hits, total: found.total, more: found.more, simpler };
     },
   };
 }

@@ -160,9 +160,13 @@ export function suggestCorrection(
   return chars.slice(0, found.start).join('') + found.word + chars.slice(found.end).join('');
 }
 
-/** The browser's word splitter, made when first needed: Chromium before 87 has none (and search still runs there). */
+/** The browser's word splitter where it has one (Chromium 87+); made when first needed, so older browsers can load this module. */
 let segmenter: Intl.Segmenter | undefined;
-const browserSegmenter = () => (segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined);
+const browserWords = (text: string): string[] => {
+  if (typeof Intl.Segmenter !== 'function') return [text];
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+};
 
 /**
  * Whether a page's text is about the query at all: do at least a third of the query's
@@ -192,11 +196,8 @@ export function mentionsQuery(rawQuery: string, text: string): boolean {
  */
 export function subjectWords(rawQuery: string, lexicon?: Lexicon): string[] {
   const subject = questionSubject(normalizeQuery(rawQuery));
-  const splitter = browserSegmenter();
   const words = lexicon
     ? splitWords(subject, lexicon).filter((word) => /\p{Script=Han}|[a-z0-9]/iu.test(word))
-    : splitter
-      ? [...splitter.segment(subject)].filter((segment) => segment.isWordLike).map((segment) => segment.segment)
-      : [subject];
+    : browserWords(subject);
   return [...new Set(words.filter((word) => [...word].length >= 2 && !QUESTION_PARTS.has(word)))];
 }

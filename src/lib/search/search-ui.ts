@@ -4,7 +4,7 @@
  * into [data-search-results] with aria-busy="true" while searching and "false" when done.
  * On the page, the query lives in the address (?q=…&type=…) so a result list can be linked.
  */
-import type { SearchEngine, SearchHit } from './types.ts';
+import type { SearchEngine, SearchHit, SearchResults } from './types.ts';
 
 /** Character references an excerpt may hold (the engines escape page text before marking it). */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -87,12 +87,30 @@ async function fillIn(articles: HTMLElement[], hits: SearchHit[], current: () =>
   }
 }
 
+/** The quiet line under the status while the simpler search answers; plain words, no blame. */
+export const SIMPLER_NOTE: Record<NonNullable<SearchResults['simpler']>, string> = {
+  'old-browser': '您的浏览器版本较旧，正在使用简易搜索，结果可能不如平常齐全。',
+  failed: '完整搜索没能启动，正在使用简易搜索，结果可能不如平常齐全。',
+};
+
 export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddress }: { syncAddress: boolean }): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   let generation = 0;
+  let simplerNote: HTMLElement | undefined;
+
+  /** Shows or hides the note that the simpler search answered (made the first time it is needed). */
+  function noteSimpler(reason: SearchResults['simpler']) {
+    if (reason && !simplerNote) {
+      simplerNote = element('p', { class: 'search-simpler', 'data-search-simpler': '' });
+      status.after(simplerNote);
+    }
+    if (!simplerNote) return;
+    simplerNote.textContent = reason ? SIMPLER_NOTE[reason] : '';
+    simplerNote.hidden = !reason;
+  }
 
   async function run(query: string, kind: string, exact = false) {
     const mine = ++generation;
@@ -111,6 +129,7 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
       let shown = found.hits.length;
       results.replaceChildren(...found.hits.map(renderHit));
       void fillIn([...results.querySelectorAll<HTMLElement>('.search-result')], found.hits, () => mine === generation);
+      noteSimpler(found.simpler);
       status.textContent = found.total ? `找到 ${found.total} 个页面，按相关程度排列。` : `没有找到“${query}”。换一个词试试，或者少输几个字。`;
       if (found.corrected) {
         // Built from nodes: the query is the reader's text and never becomes markup.
@@ -163,7 +182,9 @@ export function mountSearch(root: HTMLElement, engine: SearchEngine, { syncAddre
       const next = new URLSearchParams();
       if (input.value) next.set('q', input.value);
       if (kindInput()) next.set('type', kindInput());
-      history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+      // toString, not URLSearchParams.size (Chromium 113): older browsers run this page too.
+      const search = next.toString();
+      history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
     }
     void run(input.value, kindInput());
   };

@@ -1,3 +1,5 @@
+import type { SimplerReason } from './pagefind-or-fallback.ts';
+
 /** What a search engine returns to the results page: online it is Pagefind, offline an embedded index. */
 export interface SearchHit {
   url: string;
@@ -21,6 +23,8 @@ export interface SearchResults {
   more(): Promise<SearchHit[]>;
   /** Set when the query looked like a typo and these are the results for the corrected words. */
   corrected?: { from: string; to: string } | undefined;
+  /** Set when the simpler search answered (Pagefind cannot run in this browser, or did not start): the page says so. */
+  simpler?: SimplerReason | undefined;
 }
 
 export interface SearchEngine {
