@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { handbookChecks } from './src/integrations/handbook-checks.ts';
@@ -45,7 +47,9 @@ function peekScript() {
 // The oldest browsers served (package.json "browserslist", README「浏览器」): scripts and CSS
 // are lowered to what they understand, and cascade layers are flattened for those without them.
 const browserTargets = esbuildTargets(readBrowserFloor(new URL('./package.json', import.meta.url)));
-const layerOrder = readLayerOrder(new URL('./node_modules/@astrojs/starlight/dist/style/layers.css', import.meta.url));
+// Resolved as Node resolves packages (a fixture project under .build/ finds the project's node_modules by walking up).
+// (Starlight exports its markdown.css, and declares its layers in layers.css beside it.)
+const layerOrder = readLayerOrder(join(dirname(createRequire(import.meta.url).resolve('@astrojs/starlight/style/markdown.css')), 'layers.css'));
 
 const base = siteBase();
 const site = siteOrigin();
