@@ -88,7 +88,8 @@ export const GET: APIRoute = async () => {
     const [law, article] = key.split('#');
     if (!data.laws.some((candidate) => candidate.url === `/law/${law}/`)) continue;
     const indexes = citing.map((entry) => entryIndex.get(entry.href)).filter((index): index is number => index !== undefined);
-    if (indexes.length) citedBy[`/law/${law}/#art-${article}`] = indexes;
+    // In the entries' order: procedures and powers first, which is what a reader looking up an article wants next; cases last.
+    if (indexes.length) citedBy[`/law/${law}/#art-${article}`] = indexes.sort((a, b) => a - b);
   }
   // The words a question is split into: those of the handbook's pages and of the current laws they quote.
   const lawText = statutes.filter((law) => law.data.status === 'current').flatMap((law) => law.data.articles.map((article) => JSON.stringify(article.paragraphs))).join('\n');
