@@ -7,20 +7,18 @@
  * script error is thrown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFloorBrowser } from '../../scripts/lib/floor-browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { rankOf, resultPath, runQueryInPage, type QueryCase } from '../../scripts/lib/search-runner.ts';
 import { distDir, requireBuiltSite } from '../support/site.ts';
 import { projectRoot } from '../support/fixture-project.ts';
+import { unzipOfflineCopy } from '../support/offline-copy.ts';
 
 const queries: QueryCase[] = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')).queries;
-const zipPath = join(projectRoot, 'handbook-offline.zip');
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -60,13 +58,7 @@ async function open(site: Site, path: string, viewport = { width: 1280, height: 
 
 beforeAll(async () => {
   requireBuiltSite();
-  if (!existsSync(zipPath)) throw new Error('handbook-offline.zip is missing: run `npm run export` first (npm test does).');
-  unzipped = mkdtempSync(join(tmpdir(), 'handbook-floor-'));
-  for (const [name, data] of Object.entries(unzipSync(readFileSync(zipPath)))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(unzipped, name)), { recursive: true });
-    writeFileSync(join(unzipped, name), data);
-  }
+  unzipped = unzipOfflineCopy('handbook-floor-');
   server = await serveStatic(distDir, { rules: true });
   browser = await launchFloorBrowser();
 });

@@ -5,9 +5,8 @@
  * no page error, and nothing fetched from outside the folder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,9 +15,9 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { distDir, requireBuiltSite } from '../support/site.ts';
 import { VIEWPORTS, anchorsOutOfView, citedAnchors } from '../support/anchors.ts';
 import { projectRoot } from '../support/fixture-project.ts';
+import { offlineZipPath, unzipOfflineCopy } from '../support/offline-copy.ts';
 import { openSearchPage, rankOf, searchOnPage, type QueryCase } from '../../scripts/lib/search-runner.ts';
 
-const zipPath = join(projectRoot, 'handbook-offline.zip');
 const queries: QueryCase[] = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')).queries;
 
 let browser: Browser;
@@ -45,13 +44,7 @@ async function newContext(): Promise<BrowserContext> {
 
 beforeAll(async () => {
   requireBuiltSite();
-  if (!existsSync(zipPath)) throw new Error('handbook-offline.zip is missing: run `npm run export` first (npm test does).');
-  unzipped = mkdtempSync(join(tmpdir(), 'handbook-offline-'));
-  for (const [name, data] of Object.entries(unzipSync(readFileSync(zipPath)))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(unzipped, name)), { recursive: true });
-    writeFileSync(join(unzipped, name), data);
-  }
+  unzipped = unzipOfflineCopy('handbook-offline-');
   home = pathToFileURL(join(unzipped, 'township-congress-handbook', 'index.html')).href;
   browser = await launchBrowser();
 });
@@ -62,7 +55,7 @@ afterAll(async () => {
 
 describe('the offline export, opened from file://', () => {
   it('holds one folder with ASCII file names and a home page that says its content date', async () => {
-    const names = Object.keys(unzipSync(readFileSync(zipPath)));
+    const names = Object.keys(unzipSync(readFileSync(offlineZipPath)));
     expect(names.every((name) => name.startsWith('township-congress-handbook/') && /^[\x20-\x7e]+$/.test(name))).toBe(true);
     const context = await newContext();
     const { page, problems } = await openOffline(context, home);

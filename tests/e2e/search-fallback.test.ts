@@ -7,20 +7,18 @@
  * that the simpler search is in use, and only then.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { watchProblems } from '../../scripts/lib/browser.ts';
 import { builtSiteInBrowser } from '../support/site.ts';
 import { projectRoot } from '../support/fixture-project.ts';
+import { unzipOfflineCopy } from '../support/offline-copy.ts';
 import { forceFallback, openSearchPage, rankOf, searchOnPage, type QueryCase } from '../../scripts/lib/search-runner.ts';
 
 const site = builtSiteInBrowser();
 const queries: QueryCase[] = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')).queries;
-const zipPath = join(projectRoot, 'handbook-offline.zip');
 /** The floor the simpler search must reach (Pagefind: about 98 %). */
 const TOP3_FLOOR = 0.85;
 
@@ -28,13 +26,7 @@ let unzipped: string;
 let offlineSearch: string;
 
 beforeAll(() => {
-  if (!existsSync(zipPath)) throw new Error('handbook-offline.zip is missing: run `npm run export` first (npm test does).');
-  unzipped = mkdtempSync(join(tmpdir(), 'handbook-fallback-'));
-  for (const [name, data] of Object.entries(unzipSync(readFileSync(zipPath)))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(unzipped, name)), { recursive: true });
-    writeFileSync(join(unzipped, name), data);
-  }
+  unzipped = unzipOfflineCopy('handbook-fallback-');
   offlineSearch = pathToFileURL(join(unzipped, 'township-congress-handbook', 'search', 'index.html')).href;
 });
 afterAll(() => {
