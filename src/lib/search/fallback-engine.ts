@@ -14,6 +14,7 @@
  *
  * Runs in old browsers (that is its purpose): nothing newer than Chromium 86.
  */
+import { escapeHtml } from './escape-html.ts';
 import type { FallbackIndex } from './fallback-index.ts';
 import type { Pagefind, PagefindResultData } from './pagefind-engine.ts';
 
@@ -49,7 +50,6 @@ const ONLY_HAN = /^\p{Script=Han}+$/u;
 
 /** ASCII letters in lower case; other text as it is, so that offsets do not move. */
 const fold = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 interface Heading {
   level: number;

@@ -7,6 +7,7 @@
  * Where Pagefind cannot run (older browsers) or does not start, a simpler engine with the
  * same interface answers instead (pagefind-or-fallback.ts, fallback-engine.ts), online and offline.
  */
+import { escapeHtml } from './escape-html.ts';
 import type { SearchEngine, SearchHit, SearchResults } from './types.ts';
 import { MAX_BEST_BETS, bestBets, normalizeQuery, questionSubject } from './best-bets.ts';
 import { expandSynonyms, mentionsQuery, subjectWords, suggestCorrection } from './query-help.ts';
@@ -45,7 +46,6 @@ declare global {
 /** Results come ten at a time: loading fewer fragments keeps the first results fast. */
 export const MAX_RESULTS = 10;
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 /** Options shared by every place that runs Pagefind, so online and offline rank alike. */
 export const PAGEFIND_OPTIONS = { excerptLength: 40 };
 
