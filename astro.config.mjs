@@ -10,7 +10,6 @@ import { transformSync } from 'esbuild';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { handbookChecks } from './src/integrations/handbook-checks.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { searchResultPages } from './src/integrations/search-result-pages.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableLabels } from './src/lib/table-labels.ts';
 import { baseLinks } from './src/lib/base-links.ts';
@@ -102,7 +101,12 @@ export default defineConfig({
       description: '乡、民族乡、镇人民代表大会和街道人大工作机构的工作手册：法定职权、会议和闭会期间的工作程序、换届选举、工作清单、案例、培训模块和法律全文。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      // Pagefind runs after the Astro build, in its own step (scripts/lib/search-index.ts), so
+      // that its memory and Astro's are not held at the same time.
+      pagefind: false,
       sidebar: buildSidebar(root),
+      // Shows the page being read in its sidebar group when a long group leaves it out.
+      routeMiddleware: './src/lib/sidebar-current.ts',
       lastUpdated: false,
       // Our own 404 page (src/pages/404.astro) leads back into the handbook.
       disable404Route: true,
@@ -121,10 +125,9 @@ export default defineConfig({
       },
     }),
     mdx(),
-    // Order matters: terms are linked after Starlight indexes the pages, and links are checked last.
+    // Order matters: terms are linked first, and links are checked after every rewrite. The
+    // search index is built after Astro has finished (scripts/build.ts, scripts/lib/search-index.ts).
     glossaryLinks(),
-    // After Pagefind has run (in Starlight's hook): what each search result is, for /search-data.js.
-    searchResultPages(),
     handbookChecks(),
     // Last: the pages are final only after the steps above have rewritten them.
     contentSecurityPolicy(),

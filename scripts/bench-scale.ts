@@ -1,50 +1,51 @@
 /**
- * `npm run bench:scale`: builds a copy of the handbook whose content is a synthetic corpus
- * of 100, 500 and 1,000 valid entries (every collection, each with citations, references
- * and a body of ordinary length) and reports build time, search index size and peak memory
- * for each, so that growth is visible. Target: linear growth, 1,000 entries within 5 minutes
- * on 2 cores. Figures, not a pass/fail test. `--sizes=100,500` picks the sizes.
+ * `npm run bench:scale`: how the handbook grows. For each size it builds a throwaway copy of
+ * the project whose content is the real handbook plus copies of its own entries
+ * (scripts/lib/synthetic-corpus.ts), exports the offline copy, and searches both in Chromium.
+ * Per size it prints
+ * - build time and peak memory (resident memory of the build and everything it starts,
+ *   Pagefind included), and the same for the offline export;
+ * - dist size (without .gz/.br copies), search index size, offline zip size;
+ * - search: the first query on a freshly opened search page (cold: engine and index load
+ *   then), later queries (warm p95), and what the search page loads before and with the
+ *   first query — online (http) and offline (file://, the unzipped copy).
+ * Then the growth from the 1,000 to the largest size, and the targets. Figures, not a test.
+ *
+ * `--sizes=1000,5000` picks the sizes (entries in all; the real handbook is the smallest
+ * possible). `--smoke` runs one small point (the real handbook and 30 copies, a few queries)
+ * so that `npm test` notices when this benchmark no longer runs.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FixtureProject } from '../tests/support/fixture-project.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { FixtureProject, projectRoot } from '../tests/support/fixture-project.ts';
+import { entryFolders, growCorpus } from './lib/synthetic-corpus.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { searchOnPage, type QueryCase } from './lib/search-runner.ts';
 
+const SMOKE = process.argv.includes('--smoke');
 const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
-const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [100, 500, 1000];
-const COLLECTIONS = ['powers', 'procedures', 'checklists', 'cases', 'glossary', 'training'] as const;
+const REAL = [...entryFolders(projectRoot).values()].reduce((sum, files) => sum + files.length, 0);
+const SIZES = SMOKE ? [REAL + 30] : sizesArg ? sizesArg.slice(8).split(',').map(Number) : [REAL, 1000, 5000];
+const TARGETS = {
+  1000: { buildSeconds: 40, peakGb: 1.2 },
+  5000: { buildSeconds: 240, peakGb: 3 },
+  offline: { coldMs: 500, warmP95Ms: 100, beforeFirstQueryMb: 2 },
+};
 
-const PARAGRAPH = '乡镇人民代表大会依法行使职权，主席团在闭会期间组织代表开展视察、调研和联系选民活动，听取和反映代表和群众对本级人民政府工作的建议、批评和意见。';
-const body = (n: number) => `\n## 这一条讲什么\n\n${PARAGRAPH.repeat(3)}\n\n依据见 <Citation law="organic-2022" article={${(n % 90) + 1}} />。\n\n## 怎么做\n\n- ${PARAGRAPH}\n- ${PARAGRAPH}\n\n<LawQuote law="organic-2022" article={14} paragraph={${(n % 4) + 1}} />\n`;
-const cite = (n: number) => `{ law: organic-2022, article: ${(n % 90) + 1} }`;
-
-function entry(collection: (typeof COLLECTIONS)[number], index: number, count: number): string {
-  const ref = (name: string) => `${name}-${(index + 1) % count}`;
-  const common = `summary: 第${index}个合成条目，用来测量手册在内容增多时的构建时间和索引大小。`;
-  switch (collection) {
-    case 'powers': {
-      const order = (index % 14) + 1;
-      return `---\ntitle: 合成职权${index}\norder: ${order}\n${common}\ngroup: 监督\nexercised: 会议期间\nactors: [人民代表大会]\nbasis:\n  - { law: organic-2022, article: 12, item: ${order} }\n  - ${cite(index)}\nprocedures: [${ref('procedures')}]\nterms: [${ref('glossary')}]\n---\n${body(index)}`;
-    }
-    case 'procedures': {
-      const step = `  - title: 合成步骤${index}\n    actor: 主席团\n    basis: [${cite(index)}]\n`;
-      return `---\ntitle: 合成程序${index}\n${common}\nphase: 会议期间\nactors: [主席团]\nsteps:\n${step}${step}${step}basis: [${cite(index + 1)}]\npowers: [${ref('powers')}]\nrelated: [${ref('procedures')}]\n---\n${body(index)}`;
-    }
-    case 'checklists': {
-      const items = [1, 2, 3, 4].map((n) => `  - { id: item-${n}, text: 合成清单事项${n}, owner: 主席团, basis: [${cite(index + n)}] }`).join('\n');
-      return `---\ntitle: 合成清单${index}\n${common}\naudience: [主席团]\ncadence: 每年\nitems:\n${items}\nprocedures: [${ref('procedures')}]\n---\n${body(index)}`;
-    }
-    case 'cases':
-      return `---\ntitle: 合成案例${index}\n${common}\nplace: { province: 甘肃省 }\nperiod: '2016'\nsources:\n  - { title: 合成来源, publisher: 合成出版者, date: '2016-12-01' }\npractices:\n  - { title: 做法, description: ${PARAGRAPH} }\npowers: [${ref('powers')}]\n---\n${body(index)}`;
-    case 'glossary':
-      return `---\nterm: 合成术语${index}号\ndefinition: 第${index}个合成术语的定义，用一两句话说清楚。\nbasis: [${cite(index)}]\nseeAlso: [${ref('glossary')}]\n---\n${PARAGRAPH}\n`;
-    case 'training':
-      return `---\ntitle: 合成培训${index}\n${common}\naudience: [代表]\ndurationMinutes: 60\nobjectives: [学员能够说出合成要点]\nagenda:\n  - { minutes: 30, activity: 讲解 }\n  - { minutes: 30, activity: 讨论 }\nquiz:\n  - { question: 合成问题？, options: [甲, 乙], answer: 1, explanation: 合成解释。, basis: [${cite(index)}] }\nmaterials: { powers: [${ref('powers')}] }\n---\n${body(index)}`;
-  }
-}
+// The project's own queries: the real content is inside every corpus, so they find real pages.
+const ALL_QUERIES: QueryCase[] = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')).queries;
+const QUERIES = ALL_QUERIES.filter((_, index) => index % (SMOKE ? 60 : 8) === 0).map((query) => query.q);
+const COLD_SAMPLES = SMOKE ? 1 : 5;
 
 // Without the build's .gz/.br copies (for web servers), so figures compare with earlier builds.
 const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).filter((name) => !/\.(?:gz|br)$/.test(name)).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
+const median = (values: number[]) => percentile(values, 50);
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
 function treeRss(pid: number): number {
@@ -70,45 +71,136 @@ function treeRss(pid: number): number {
   return total;
 }
 
-console.log('entries  build time   per entry   search index   peak memory');
-const results: Array<{ n: number; seconds: number }> = [];
-for (const n of SIZES) {
-  const per = Math.ceil(n / COLLECTIONS.length);
-  const fixture = new FixtureProject();
-  for (const collection of [...COLLECTIONS, 'guides']) fixture.remove(`content/${collection}`);
-  const files: Record<string, string> = {};
-  // The home page links to these guides by name; plain stand-ins keep the corpus synthetic.
-  for (const guide of ['start-here', 'new-chair-path', 'annual-calendar', 'changes-2022', 'provinces', 'offline-use']) {
-    files[`content/guides/${guide}.mdx`] = `---\ntitle: 合成指南 ${guide}\ndescription: 合成指南。\n---\n\n${PARAGRAPH}\n`;
-  }
-  for (const collection of COLLECTIONS) for (let index = 0; index < per; index++) files[`content/${collection}/${collection}-${index}.mdx`] = entry(collection, index, per);
-  fixture.write(files);
-
+/** Runs one of the copy's scripts; returns wall time and peak memory of its process tree, or stops with its output. */
+async function runMeasured(fixture: FixtureProject, script: string): Promise<{ seconds: number; peak: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: fixture.root, stdio: ['ignore', process.env.SCALE_LOG ? 'inherit' : 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [script], { cwd: fixture.root, stdio: ['ignore', process.env.SCALE_LOG ? 'inherit' : 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
   const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? 1)));
   clearInterval(timer);
-  const seconds = (performance.now() - started) / 1000;
   if (code !== 0) {
-    console.error(`build of ${n} entries failed:\n${stderr.slice(-3000)}`);
+    console.error(`${script} failed in ${fixture.root}:\n${stderr.slice(-4000)}`);
     fixture.dispose();
     process.exit(1);
   }
-  const index = existsSync(join(fixture.root, 'dist/pagefind')) ? size(join(fixture.root, 'dist/pagefind')) : 0;
-  console.log(`${String(per * COLLECTIONS.length).padStart(7)}  ${seconds.toFixed(1).padStart(8)} s  ${((seconds / (per * COLLECTIONS.length)) * 1000).toFixed(0).padStart(7)} ms  ${(index / 1024 / 1024).toFixed(1).padStart(10)} MB  ${(peak / 1024 / 1024).toFixed(0).padStart(8)} MB`);
-  results.push({ n: per * COLLECTIONS.length, seconds });
+  return { seconds: (performance.now() - started) / 1000, peak };
+}
+
+interface SearchFigures { coldMs: number; warmP95Ms: number; beforeQuery: number; withFirstQuery: number; found: number }
+
+/** Bytes of the files a page has asked for so far, read from the built copy on disk (uncompressed, as file:// loads them). */
+function watchLoads(page: Page, fileFor: (url: URL) => string | undefined): () => number {
+  const seen = new Set<string>();
+  page.on('request', (request) => {
+    const file = fileFor(new URL(request.url()));
+    if (file) seen.add(file);
+  });
+  return () => [...seen].reduce((sum, file) => sum + (existsSync(file) && statSync(file).isFile() ? statSync(file).size : 0), 0);
+}
+
+async function measureSearch(browser: Browser, searchUrl: string, fileFor: (url: URL) => string | undefined): Promise<SearchFigures> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let beforeQuery = 0;
+  let withFirstQuery = 0;
+  let found = 0;
+  for (let sample = 0; sample < COLD_SAMPLES; sample++) {
+    // A new context each time: nothing cached from the previous sample.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const loaded = watchLoads(page, fileFor);
+    await page.goto(searchUrl, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false');
+    beforeQuery = Math.max(beforeQuery, loaded());
+    const queries = [...QUERIES.slice(sample), ...QUERIES.slice(0, sample)];
+    const first = await searchOnPage(page, queries[0]!);
+    cold.push(first.ms);
+    withFirstQuery = Math.max(withFirstQuery, loaded());
+    if (sample === 0) {
+      found += first.results.length ? 1 : 0;
+      for (const query of queries.slice(1)) {
+        const run = await searchOnPage(page, query);
+        warm.push(run.ms);
+        found += run.results.length ? 1 : 0;
+      }
+    }
+    await context.close();
+  }
+  return { coldMs: median(cold), warmP95Ms: warm.length ? percentile(warm, 95) : NaN, beforeQuery, withFirstQuery, found };
+}
+
+/** The file behind a URL of the site served from `dist` (http) or of the unzipped copy (file://). */
+function siteFile(dist: string) {
+  return (url: URL) => {
+    if (url.protocol === 'file:') return fileURLToPath(url);
+    if (url.protocol !== 'http:') return undefined;
+    const path = join(dist, decodeURIComponent(url.pathname));
+    return existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+  };
+}
+
+interface Point { entries: number; build: { seconds: number; peak: number }; exported: { seconds: number; peak: number }; pages: number; dist: number; index: number; zip: number; online: SearchFigures; offline: SearchFigures }
+const points: Point[] = [];
+const browser = await launchBrowser();
+for (const entries of SIZES) {
+  if (entries < REAL) {
+    console.error(`--sizes: ${entries} is fewer than the real handbook's ${REAL} entries, which every corpus contains.`);
+    process.exit(2);
+  }
+  const fixture = new FixtureProject();
+  growCorpus(fixture.root, entries - REAL);
+  const build = await runMeasured(fixture, 'scripts/build.ts');
+  const exported = await runMeasured(fixture, 'scripts/export-offline.ts');
+  const dist = join(fixture.root, 'dist');
+  const server = await serveStatic(dist);
+  const online = await measureSearch(browser, `${server.url}/search/`, siteFile(dist));
+  await server.close();
+  const offlineRoot = join(fixture.root, '.build/offline/township-congress-handbook');
+  const offline = await measureSearch(browser, pathToFileURL(join(offlineRoot, 'search/index.html')).href, siteFile(offlineRoot));
+  const pages = readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+  points.push({ entries, build, exported, pages, dist: size(dist), index: size(join(dist, 'pagefind')), zip: size(join(fixture.root, 'handbook-offline.zip')), online, offline });
+  if (online.found === 0 || offline.found === 0) {
+    console.error(`search found nothing at ${entries} entries (online ${online.found}, offline ${offline.found} of ${QUERIES.length} queries)`);
+    process.exit(1);
+  }
   fixture.dispose();
 }
-if (results.length >= 2) {
-  const first = results[0]!;
-  const last = results[results.length - 1]!;
-  const growth = (last.seconds / first.seconds) / (last.n / first.n);
-  console.log(`\ntime grew ${(last.seconds / first.seconds).toFixed(1)}× for ${(last.n / first.n).toFixed(1)}× the entries (ratio ${growth.toFixed(2)}; 1.0 is linear, the fixed cost of a build keeps it below 1 for small sizes)`);
-  const thousand = results.find((result) => result.n >= 1000);
-  if (thousand) console.log(`1,000 entries: ${thousand.seconds.toFixed(0)} s — ${thousand.seconds <= 300 ? 'within' : 'OVER'} the 5-minute budget`);
+await browser.close();
+
+const pad = (text: string, width: number) => text.padStart(width);
+console.log(`scale benchmark: the real handbook (${REAL} entries) plus copies of its entries; ${QUERIES.length} queries; ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('entries  pages   build  peak mem   export  peak mem       dist     index  offline zip');
+for (const point of points) {
+  console.log(`${pad(String(point.entries), 7)} ${pad(String(point.pages), 6)} ${pad(point.build.seconds.toFixed(1), 6)} s ${pad(mb(point.build.peak), 9)} ${pad(point.exported.seconds.toFixed(1), 6)} s ${pad(mb(point.exported.peak), 9)} ${pad(mb(point.dist), 10)} ${pad(mb(point.index), 9)} ${pad(mb(point.zip), 12)}`);
 }
-rmSync(join(process.cwd(), '.build', 'fixtures'), { recursive: true, force: true });
+console.log('\nsearch   where     cold first query   warm p95   loaded before first query   with it');
+for (const point of points) {
+  for (const [where, figures] of [['online', point.online], ['offline', point.offline]] as const) {
+    console.log(`${pad(String(point.entries), 7)}  ${where.padEnd(8)} ${pad(figures.coldMs.toFixed(0), 12)} ms ${pad(figures.warmP95Ms.toFixed(0), 7)} ms ${pad(mb(figures.beforeQuery), 19)} ${pad(mb(figures.withFirstQuery), 15)}`);
+  }
+}
+
+const at = (entries: number) => points.find((point) => point.entries === entries);
+const thousand = at(1000);
+const largest = points[points.length - 1]!;
+if (thousand && largest.entries > thousand.entries) {
+  const factor = largest.entries / thousand.entries;
+  const ratio = (a: number, b: number) => `${(b / a).toFixed(2)}× (${((b / a) / factor).toFixed(2)} of linear)`;
+  console.log(`\ngrowth from 1,000 to ${largest.entries.toLocaleString('en')} entries (${factor.toFixed(1)}× the entries): build time ${ratio(thousand.build.seconds, largest.build.seconds)}, peak memory ${ratio(thousand.build.peak, largest.build.peak)}, dist ${ratio(thousand.dist, largest.dist)}`);
+}
+const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
+const gb = (bytes: number) => bytes / 1024 ** 3;
+for (const [entries, target] of [[1000, TARGETS[1000]], [5000, TARGETS[5000]]] as const) {
+  const point = at(entries);
+  if (!point) continue;
+  console.log(`${entries.toLocaleString('en')} entries: build ${point.build.seconds.toFixed(0)} s — ${verdict(point.build.seconds <= target.buildSeconds)} ≤ ${target.buildSeconds} s; peak memory ${gb(point.build.peak).toFixed(2)} GB — ${verdict(gb(point.build.peak) <= target.peakGb)} ≤ ${target.peakGb} GB`);
+}
+const five = at(5000);
+if (five) {
+  const { offline } = five;
+  const target = TARGETS.offline;
+  console.log(`5,000 entries offline: cold first query ${offline.coldMs.toFixed(0)} ms — ${verdict(offline.coldMs <= target.coldMs)} ≤ ${target.coldMs} ms; warm p95 ${offline.warmP95Ms.toFixed(0)} ms — ${verdict(offline.warmP95Ms <= target.warmP95Ms)} ≤ ${target.warmP95Ms} ms; loaded before the first query ${mb(offline.beforeQuery)} — ${verdict(offline.beforeQuery / 1024 / 1024 <= target.beforeFirstQueryMb)} ≤ ${target.beforeFirstQueryMb} MB`);
+}

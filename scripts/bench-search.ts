@@ -4,7 +4,9 @@
  * from file://, with Pagefind and with the simpler search that answers where Pagefind cannot
  * run (src/lib/search/fallback-engine.ts, forced here by the test hook), and prints top-1,
  * top-3, MRR, latency (p50/p95, cold and warm) and sizes.
- * `--no-build` reuses dist/ and .build/offline/. Figures, not a pass/fail test.
+ * `--no-build` reuses dist/ and .build/offline/. `--smoke` reuses them too and runs a few
+ * queries of each kind, so that `npm test` notices when this benchmark no longer runs.
+ * Figures, not a pass/fail test.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,9 +18,12 @@ import { serveStatic } from './lib/static-server.ts';
 import { openSearchPage, rankOf, searchOnPage, type QueryCase, type QueryRun, type SearchPageOptions } from './lib/search-runner.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const queries: QueryCase[] = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')).queries;
+const SMOKE = process.argv.includes('--smoke');
+const allQueries: QueryCase[] = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')).queries;
+// The smoke run: the first two queries of each kind.
+const queries = SMOKE ? allQueries.filter((query, index) => allQueries.slice(0, index).filter((other) => other.kind === query.kind).length < 2) : allQueries;
 
-if (!process.argv.includes('--no-build')) {
+if (!SMOKE && !process.argv.includes('--no-build')) {
   for (const script of ['scripts/build.ts', 'scripts/export-offline.ts']) {
     const result = spawnSync(process.execPath, [join(root, script)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     if (result.status !== 0) process.exit(result.status ?? 1);
@@ -75,7 +80,7 @@ const figures = [
 ];
 await server.close();
 figures.push(
-  await measure('offline (file://, embedded index)', offlineSearch),
+  await measure('offline (file://, Pagefind)', offlineSearch),
   await measure('offline (file://, simpler search)', offlineSearch, { forceFallback: true }),
 );
 
@@ -85,7 +90,8 @@ for (const row of figures) console.log(`${row.label.padEnd(36)} top-1 ${percent(
 
 console.log('\n== sizes');
 console.log(`search index (dist/pagefind): ${kb(size(join(root, 'dist/pagefind')))}`);
-console.log(`offline search script (embedded index): ${kb(size(join(root, '.build/offline/township-congress-handbook/_offline/search-index.js')))}`);
+const offlineDir = join(root, '.build/offline/township-congress-handbook/_offline');
+console.log(`offline search script (Pagefind, loaded with the search page): ${kb(size(join(offlineDir, 'search-index.js')))}; index files loaded as queries need them (_offline/pagefind/): ${kb(size(join(offlineDir, 'pagefind')))}`);
 const fallbackScript = readFileSync(join(root, 'dist/search-fallback.js'));
 console.log(`simpler search index (search-fallback.js): ${kb(fallbackScript.length)}, gzip ${kb(gzipSync(fallbackScript, { level: 9 }).length)}, brotli ${kb(brotliCompressSync(fallbackScript).length)}`);
 console.log(`offline zip: ${kb(size(join(root, 'handbook-offline.zip')))}`);

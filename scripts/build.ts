@@ -1,5 +1,5 @@
 /**
- * The build: `astro build` into a staging folder, `.gz` and `.br` copies of its text files
+ * The build: `astro build` into a staging folder, the search index (search-index.ts), `.gz` and `.br` copies of its text files
  * (precompress.ts, for nginx's gzip_static/brotli_static), then — only if every step and
  * check passed — the staging folder replaces dist/. A failed build publishes nothing and
  * leaves the previous dist/ as it was.
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { publishOfflineCopy } from './lib/offline-zip.ts';
 import { precompress } from './lib/precompress.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = join(root, '.build', 'site');
@@ -29,6 +30,14 @@ if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild failed: nothing was published${existsSync(dist) ? '; dist/ still holds the previous build' : ''}.`);
   process.exit(result.status ?? 1);
+}
+// The search index, now that Astro's process (and its memory) is gone.
+try {
+  await buildSearchIndex(staging);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuilding the search index failed (${(error as Error).message}): nothing was published${existsSync(dist) ? '; dist/ still holds the previous build' : ''}.`);
+  process.exit(1);
 }
 if (process.env.HANDBOOK_WITH_ZIP === '1') {
   try {

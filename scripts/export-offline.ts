@@ -52,15 +52,27 @@ mkdirSync(join(site, '_offline'), { recursive: true });
 rmSync(join(site, 'downloads'), { recursive: true, force: true });
 rmSync(join(site, '_deploy'), { recursive: true, force: true });
 
-// 1. Search: Pagefind and its whole index in one classic script.
+// 1. Search: Pagefind in one classic script with what every search needs (entry, metadata,
+//    wasm, filters); each index chunk and result fragment in its own small classic script under
+//    _offline/pagefind/, loaded when a query needs it (src/lib/offline/embedded-pagefind.ts).
 const pagefindDir = join(dist, 'pagefind');
 const embedded: Record<string, string> = {};
+let onDemand = 0;
 for (const file of files(pagefindDir)) {
   if (forServersOnly(file)) continue;
   const name = relative(pagefindDir, file).split('\\').join('/');
-  if (/(^|-)ui\.(js|css)$|highlight|component-ui/.test(name)) continue; // Pagefind's own UI is not used
-  embedded[name] = readFileSync(file).toString('base64');
+  if (/(^|-)ui\.(js|css)$|highlight|component-ui|worker/.test(name)) continue; // Pagefind's own UI and worker are not used
+  const base64 = readFileSync(file).toString('base64');
+  if (/^(index|fragment)\//.test(name)) {
+    const script = join(site, '_offline', 'pagefind', `${name}.js`);
+    mkdirSync(dirname(script), { recursive: true });
+    writeFileSync(script, `__handbookPagefindFile(${JSON.stringify(name)},"${base64}");\n`);
+    onDemand++;
+  } else if (name !== 'pagefind.js') {
+    embedded[name] = base64;
+  }
 }
+if (!onDemand) throw new Error('dist/pagefind has no index/ or fragment/ files: the search index was not built; run `npm run build` again.');
 await build({
   entryPoints: [join(root, 'src/lib/offline/embedded-pagefind.ts')],
   bundle: true,
@@ -83,7 +95,7 @@ await build({
 rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 // The simpler search's index, for browsers that cannot run Pagefind: copied with dist/, loaded from the root like search-data.js.
 for (const script of ['search-data.js', 'search-fallback.js']) {
-  if (!existsSync(join(site, script))) throw new Error(`dist/${script} is missing: the build writes it (src/integrations/search-result-pages.ts); run \`npm run build\` again.`);
+  if (!existsSync(join(site, script))) throw new Error(`dist/${script} is missing: the build writes it (scripts/lib/search-index.ts); run \`npm run build\` again.`);
 }
 
 // 2. Module scripts → classic scripts: one bundle per distinct set of scripts on a page,

@@ -11,7 +11,8 @@
  *
  * Brotli at quality 11 is slow (about 1 MB/s per core), so the work runs on zlib's thread
  * pool, largest files first; a file over 1 MB (handbook.json, which changes every build and
- * browsers do not load) gets quality 9: a tenth of the time for a copy about 10 % larger; and a file whose content did not change since the previous
+ * browsers do not load) gets quality 9: a tenth of the time for a copy about 10 % larger; pages of
+ * a very large site get quality 7 (LARGE_SITE_BYTES); and a file whose content did not change since the previous
  * build takes its compressed copies from that build (`reuseFrom`, checked by decompressing).
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -35,20 +36,35 @@ interface Encoding {
   decompress(data: Buffer): Promise<Buffer>;
 }
 
-const ENCODINGS: readonly Encoding[] = [
-  { suffix: '.gz', compress: (data) => gzipAsync(data, { level: 9 }), decompress: (data) => gunzipAsync(data) },
-  {
-    suffix: '.br',
-    compress: (data) =>
-      brotliAsync(data, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: data.length > 1024 * 1024 ? 9 : 11,
-          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-        },
-      }),
-    decompress: (data) => unbrotliAsync(data),
-  },
-];
+/**
+ * Above this much text in all, pages (not the shared CSS and scripts) get brotli quality 7: a
+ * provincial edition of thousands of pages would otherwise spend minutes here (quality 11 costs
+ * about a second per MB per core; 7 is some forty times faster, for pages about 7 % larger).
+ * Today's handbook (about 21 MB) stays well below it, at quality 11 throughout.
+ */
+export const LARGE_SITE_BYTES = 48 * 1024 * 1024;
+
+function brotliQuality(path: string, size: number, largeSite: boolean): number {
+  if (size > 1024 * 1024) return 9;
+  return largeSite && path.endsWith('.html') ? 7 : 11;
+}
+
+function encodings(path: string, largeSite: boolean): readonly Encoding[] {
+  return [
+    { suffix: '.gz', compress: (data) => gzipAsync(data, { level: 9 }), decompress: (data) => gunzipAsync(data) },
+    {
+      suffix: '.br',
+      compress: (data) =>
+        brotliAsync(data, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path, data.length, largeSite),
+            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+          },
+        }),
+      decompress: (data) => unbrotliAsync(data),
+    },
+  ];
+}
 
 export interface PrecompressReport {
   /** Candidate files looked at. */
@@ -96,6 +112,7 @@ export async function precompress(dir: string, options: { reuseFrom?: string; co
   // Largest first: the biggest file (handbook.json) sets the pace; start it while the rest fill the other threads.
   const sized = await Promise.all(candidates.map(async (path) => ({ path, size: (await stat(path)).size })));
   sized.sort((a, b) => b.size - a.size);
+  const largeSite = sized.reduce((sum, file) => sum + file.size, 0) > LARGE_SITE_BYTES;
 
   async function one(path: string): Promise<void> {
     const data = await readFile(path);
@@ -103,7 +120,7 @@ export async function precompress(dir: string, options: { reuseFrom?: string; co
     report.files++;
     report.bytes += data.length;
     const previous = options.reuseFrom ? join(options.reuseFrom, relative(dir, path)) : undefined;
-    for (const encoding of ENCODINGS) {
+    for (const encoding of encodings(path, largeSite)) {
       let copy = await previousCopy(previous && previous + encoding.suffix, encoding, data);
       if (copy) report.reused++;
       else copy = await encoding.compress(data);

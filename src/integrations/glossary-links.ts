@@ -1,5 +1,5 @@
 /**
- * After the build (and after the search index is made): link the first use of each
+ * After the pages are built (and before the search index is made): link the first use of each
  * glossary term on every content page to its definition. See src/lib/glossary-links.ts.
  */
 import type { AstroIntegration } from 'astro';

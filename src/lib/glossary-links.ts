@@ -1,14 +1,10 @@
 /**
  * Links the first use of each glossary term on a page to its definition on /glossary/,
  * with the definition shown on hover, focus or tap (the same pattern as citations).
- * Runs over the built pages after the search index is made, so the index holds the
- * plain text. Skips headings, links, citations, quoted law text, form controls and the
+ * Runs over the built pages before the search index is made; the definitions are marked
+ * data-pagefind-ignore, so the index holds the page's own text. Skips headings, links, citations, quoted law text, form controls and the
  * glossary and law pages themselves.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { select } from 'hast-util-select';
-import type { Element, ElementContent, Root, Text } from 'hast';
 
 export interface GlossaryTerm {
   id: string;
@@ -23,77 +19,132 @@ const SKIP_CLASSES = ['citation', 'law-quote', 'basis', 'term-ref', 'entry__kind
 /** Single characters (届) match inside too many words to link safely. */
 const MIN_LENGTH = 2;
 
-function skipped(element: Element): boolean {
-  if (SKIP_TAGS.has(element.tagName)) return true;
-  // No links inside what assistive technology is told to skip (e.g. Starlight's aside titles).
-  if (String(element.properties?.ariaHidden) === 'true') return true;
-  const classes = element.properties?.className;
-  return Array.isArray(classes) && classes.some((name) => SKIP_CLASSES.includes(String(name)));
-}
+interface Candidate { name: string; term: GlossaryTerm }
 
-function termElement(term: GlossaryTerm, text: string, href: string): Element {
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['term-ref'] },
-    children: [
-      { type: 'element', tagName: 'a', properties: { className: ['term-ref__link'], href, dataTerm: term.id }, children: [{ type: 'text', value: text }] },
-      { type: 'element', tagName: 'span', properties: { className: ['term-ref__def'], role: 'tooltip', ariaHidden: 'true' }, children: [{ type: 'text', value: term.definition }] },
-    ],
-  };
-}
+/**
+ * Finds terms in text by their first character, longest name first: the work per character
+ * stays the same however many terms the glossary has (a scan of every name for every text
+ * would grow with pages × terms).
+ */
+class TermMatcher {
+  private readonly byFirst = new Map<string, Candidate[]>();
 
-/** Links first uses of terms inside `root` in place; returns the ids linked. */
-export function linkTermsInTree(root: Element | Root, terms: GlossaryTerm[], glossaryHref: string): string[] {
-  const names = terms
-    .flatMap((term) => term.names.filter((name) => name.length >= MIN_LENGTH).map((name) => ({ name, term })))
-    .sort((a, b) => b.name.length - a.name.length);
-  const linked = new Set<string>();
-
-  const visit = (parent: Element | Root) => {
-    for (let index = 0; index < parent.children.length; index++) {
-      const child = parent.children[index]!;
-      if (child.type === 'element') {
-        if (!skipped(child)) visit(child);
-        continue;
+  constructor(terms: GlossaryTerm[]) {
+    for (const term of terms) {
+      for (const name of term.names) {
+        if (name.length < MIN_LENGTH) continue;
+        const list = this.byFirst.get(name[0]!) ?? [];
+        list.push({ name, term });
+        this.byFirst.set(name[0]!, list);
       }
-      if (child.type !== 'text') continue;
-      // Earliest match in this text among terms not yet linked; longer names win ties.
-      let best: { at: number; name: string; term: GlossaryTerm } | undefined;
-      for (const candidate of names) {
-        if (linked.has(candidate.term.id)) continue;
-        const at = (child as Text).value.indexOf(candidate.name);
-        if (at >= 0 && (!best || at < best.at)) best = { at, ...candidate };
-      }
-      if (!best) continue;
-      const value = (child as Text).value;
-      linked.add(best.term.id);
-      const pieces: ElementContent[] = [];
-      if (best.at > 0) pieces.push({ type: 'text', value: value.slice(0, best.at) });
-      pieces.push(termElement(best.term, best.name, `${glossaryHref}#${best.term.id}`));
-      const rest = value.slice(best.at + best.name.length);
-      if (rest) pieces.push({ type: 'text', value: rest });
-      parent.children.splice(index, 1, ...(pieces as typeof parent.children));
-      // Continue with the remaining text (the next pieces), which may hold other terms.
-      index += best.at > 0 ? 1 : 0;
     }
-  };
-  visit(root);
-  return [...linked];
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.name.length - a.name.length);
+  }
+
+  /** The earliest name in `text` whose term is not in `linked`; at the same place the longer name wins. */
+  first(text: string, linked: ReadonlySet<string> = new Set()): (Candidate & { at: number }) | undefined {
+    for (let at = 0; at < text.length; at++) {
+      const candidates = this.byFirst.get(text[at]!);
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        if (!linked.has(candidate.term.id) && text.startsWith(candidate.name, at)) return { at, ...candidate };
+      }
+    }
+    return undefined;
+  }
 }
 
-/** Rewrites a built page; returns it unchanged when it has no content area. */
+const matchers = new WeakMap<GlossaryTerm[], TermMatcher>();
+/** One matcher per glossary: the build passes the same list for every page. */
+function matcherFor(terms: GlossaryTerm[]): TermMatcher {
+  let matcher = matchers.get(terms);
+  if (!matcher) matchers.set(terms, (matcher = new TermMatcher(terms)));
+  return matcher;
+}
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+/**
+ * A linked term: the link, and its definition for the pop-up — hidden from screen readers, which
+ * follow the link, and from the search index, so a page is not found by its terms' definitions.
+ */
+function termHtml(term: GlossaryTerm, text: string, href: string): string {
+  return `<span class="term-ref"><a class="term-ref__link" href="${escapeAttribute(href)}" data-term="${escapeAttribute(term.id)}">${text}</a><span class="term-ref__def" role="tooltip" aria-hidden="true" data-pagefind-ignore>${escapeText(term.definition)}</span></span>`;
+}
+
+/**
+ * Whether an opening tag (name and attribute text) starts a part of the page where terms stay
+ * plain; also what assistive technology is told to skip (aria-hidden, e.g. Starlight's aside titles).
+ */
+function skippedTag(name: string, attributes: string): boolean {
+  if (SKIP_TAGS.has(name)) return true;
+  if (/\saria-hidden\s*=\s*["']?true\b/i.test(attributes)) return true;
+  const classes = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
+  return !!classes && (classes[1] ?? classes[2] ?? classes[3] ?? '').split(/\s+/).some((name) => SKIP_CLASSES.includes(name));
+}
+
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)([^>]*)>|[^<]+|</g;
+
+/**
+ * Rewrites a built page; returns it unchanged when it has no content area. Works on the page's
+ * text with a small tag scanner rather than a parsed tree: the built pages are well formed, and
+ * parsing and printing every page again was most of this step's time on a large handbook.
+ */
 export function linkTermsInPage(html: string, terms: GlossaryTerm[], glossaryHref: string): string {
-  // Parsing is the expensive part: skip pages whose content area mentions no term at all.
-  // (Only the content area: the sidebar, which lists every entry, would make this quadratic.)
-  const start = html.indexOf('sl-markdown-content');
-  if (start < 0) return html;
-  const end = html.indexOf('</main>', start);
-  const region = html.slice(start, end > 0 ? end : undefined);
-  if (!terms.some((term) => term.names.some((name) => name.length >= MIN_LENGTH && region.includes(name)))) return html;
-  const tree = fromHtml(html);
-  const content = select('.sl-markdown-content', tree);
-  if (!content) return html;
-  const linked = linkTermsInTree(content, terms, glossaryHref);
-  return linked.length ? toHtml(tree, { allowDangerousHtml: true }) : html;
+  const marker = html.search(/<div[^>]*\sclass="[^"]*\bsl-markdown-content\b/);
+  if (marker < 0) return html;
+  const matcher = matcherFor(terms);
+  const linked = new Set<string>();
+  const out: string[] = [html.slice(0, marker)];
+  // Open elements inside the content area: whether each starts a skipped part.
+  const open: Array<{ name: string; skip: boolean }> = [];
+  let skipping = 0;
+  TOKEN.lastIndex = marker;
+  let token: RegExpExecArray | null;
+  let end = html.length;
+  while ((token = TOKEN.exec(html))) {
+    const [text, closing, rawName, attributes = ''] = token;
+    if (rawName) {
+      const name = rawName.toLowerCase();
+      out.push(text);
+      if (closing) {
+        // Close up to the matching element (the built HTML closes what it opens).
+        const at = open.map((element) => element.name).lastIndexOf(name);
+        if (at >= 0) for (const element of open.splice(at)) if (element.skip) skipping--;
+        if (!open.length) {
+          end = TOKEN.lastIndex;
+          break;
+        }
+      } else if (name === 'script' || name === 'style') {
+        const close = html.indexOf(`</${name}`, TOKEN.lastIndex);
+        const stop = close < 0 ? html.length : close;
+        out.push(html.slice(TOKEN.lastIndex, stop));
+        TOKEN.lastIndex = stop;
+      } else if (!VOID_TAGS.has(name) && !attributes.endsWith('/')) {
+        const skip = skippedTag(name, attributes);
+        if (skip) skipping++;
+        open.push({ name, skip });
+      }
+      continue;
+    }
+    if (skipping || text.startsWith('<')) {
+      out.push(text);
+      continue;
+    }
+    // Text: link each term's first use, earliest first, longer names winning ties.
+    let rest = text;
+    let best = matcher.first(rest, linked);
+    while (best) {
+      linked.add(best.term.id);
+      out.push(rest.slice(0, best.at), termHtml(best.term, best.name, `${glossaryHref}#${best.term.id}`));
+      rest = rest.slice(best.at + best.name.length);
+      best = matcher.first(rest, linked);
+    }
+    out.push(rest);
+  }
+  if (!linked.size) return html;
+  out.push(html.slice(end));
+  return out.join('');
 }

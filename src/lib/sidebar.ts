@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { COLLECTIONS, entryPath, type CollectionName } from './collections-meta.ts';
 import { PHASES } from '../schemas/phases.ts';
 
-interface SidebarLink { label: string; link: string }
+interface SidebarLink { label: string; link: string; attrs?: Record<string, string> }
 interface SidebarGroup { label: string; items: Array<SidebarLink | SidebarGroup>; collapsed?: boolean }
 
 function frontmatter(file: string): Record<string, unknown> {
@@ -39,17 +39,42 @@ export function listEntries(root: string, folder: string) {
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'zh-CN'));
 }
 
+/**
+ * Most entries one sidebar group lists. Every page carries the whole sidebar, so a group of
+ * hundreds (a provincial edition) would make every page, and the build, grow with the square
+ * of the handbook. A larger group lists its first entries and links to its full list; the page
+ * being read is added back to its group (src/lib/sidebar-current.ts). Today's groups are smaller.
+ */
+export const SIDEBAR_LIMIT = 20;
+
+/** `links` as a group shows them: all, or the first SIDEBAR_LIMIT and a link to the full list (`all`). */
+function capped(links: SidebarLink[], all: string | undefined): SidebarLink[] {
+  if (links.length <= SIDEBAR_LIMIT) return links;
+  const shown = links.slice(0, SIDEBAR_LIMIT);
+  return all ? [...shown, { label: `全部 ${links.length} 个 →`, link: all, attrs: { 'data-sidebar-more': '' } }] : shown;
+}
+
+/** The full list of each collection, where the handbook has one. */
+const LISTINGS: Partial<Record<CollectionName, string>> = {
+  powers: '/powers/',
+  procedures: '/procedures/',
+  checklists: '/checklists/',
+  cases: '/cases/',
+  training: '/training/',
+};
+
+function entryLinks(root: string, collection: CollectionName, folder: string): SidebarLink[] {
+  return listEntries(root, folder).map((entry) => ({
+    label: collection === 'powers' ? `${entry.order}. ${entry.title}` : entry.title,
+    link: entryPath(collection, collection === 'docs' ? `guides/${entry.id}` : entry.id),
+  }));
+}
+
 function group(root: string, collection: CollectionName, folder: string, extra: SidebarLink[] = [], collapsed = false): SidebarGroup {
   return {
     label: COLLECTIONS[collection].label,
     collapsed,
-    items: [
-      ...extra,
-      ...listEntries(root, folder).map((entry) => ({
-        label: collection === 'powers' ? `${entry.order}. ${entry.title}` : entry.title,
-        link: entryPath(collection, collection === 'docs' ? `guides/${entry.id}` : entry.id),
-      })),
-    ],
+    items: [...extra, ...capped(entryLinks(root, collection, folder), LISTINGS[collection])],
   };
 }
 
@@ -67,7 +92,10 @@ function proceduresGroup(root: string): SidebarGroup {
       ...PHASES.map((phase) => ({
         label: phase,
         collapsed: true,
-        items: entries.filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
+        items: capped(
+          entries.filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
+          LISTINGS.procedures,
+        ),
       })).filter((phaseGroup) => phaseGroup.items.length > 0),
     ],
   };
@@ -99,4 +127,24 @@ export function buildSidebar(root: string): SidebarGroup[] {
       ],
     },
   ];
+}
+
+/**
+ * The entries a capped group leaves out, by page address: the labels of the groups that lead to
+ * it (['工作程序', '会议期间']) and its own label, so the page being read can be shown in place.
+ */
+export function hiddenSidebarEntries(root: string): Map<string, { groups: string[]; label: string }> {
+  const hidden = new Map<string, { groups: string[]; label: string }>();
+  const full: Array<{ groups: string[]; links: SidebarLink[] }> = [
+    ...(['docs', 'powers', 'checklists', 'cases', 'training'] as const).map((collection) => ({
+      groups: [COLLECTIONS[collection].label],
+      links: entryLinks(root, collection, collection === 'docs' ? 'guides' : collection),
+    })),
+    ...PHASES.map((phase) => ({
+      groups: [COLLECTIONS.procedures.label, phase],
+      links: listEntries(root, 'procedures').filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
+    })),
+  ];
+  for (const { groups, links } of full) for (const link of links.slice(SIDEBAR_LIMIT)) hidden.set(link.link, { groups, label: link.label });
+  return hidden;
 }

@@ -13,7 +13,7 @@ describe('glossary term links', () => {
   it('links only the first use of each term on a page', () => {
     const out = linkTermsInPage(page('<p>主席团开会。</p><p>主席团再开会。</p>'), terms, '/glossary/');
     expect(links(out)).toEqual(['主席团→/glossary/#presidium']);
-    expect(out).toContain('<span class="term-ref__def" role="tooltip" aria-hidden="true">大会开会时选出的主持机构。</span>');
+    expect(out).toContain('<span class="term-ref__def" role="tooltip" aria-hidden="true" data-pagefind-ignore>大会开会时选出的主持机构。</span>');
   });
 
   it('prefers the longer name and finds several terms in one text', () => {
@@ -33,5 +33,20 @@ describe('glossary term links', () => {
   it('returns pages without a content area unchanged', () => {
     const html = '<html><body><p>主席团</p></body></html>';
     expect(linkTermsInPage(html, terms, '/glossary/')).toBe(html);
+  });
+
+  it('reads past scripts, void and self-closing elements, and stops at the end of the content area', () => {
+    const html = `<!doctype html><html><body><div class="sl-markdown-content"><script>var a = "<p>主席团</p>";</script><p>见<br>图<svg><path d="M0"/></svg><img src="x.png" alt="">，主席团。</p><div><span class="basis">人大主席团</span></div></div><footer>全体代表的过半数</footer></body></html>`;
+    const out = linkTermsInPage(html, terms, '/glossary/');
+    expect(links(out)).toEqual(['主席团→/glossary/#presidium']);
+    expect(out).toContain('var a = "<p>主席团</p>";');
+    expect(out).toContain('<footer>全体代表的过半数</footer>');
+    expect(out.replace(/<span class="term-ref">.*?<\/span><\/span>/, '主席团')).toBe(html);
+  });
+
+  it('escapes the definition and keeps entities in the text as they were', () => {
+    const out = linkTermsInPage(page('<p>A &amp; B：主席团</p>'), [{ id: 'presidium', names: ['主席团'], definition: '<主持> & 机构' }], '/glossary/');
+    expect(out).toContain('<p>A &amp; B：<span class="term-ref">');
+    expect(out).toContain('>&lt;主持&gt; &amp; 机构</span>');
   });
 });

@@ -1,9 +1,14 @@
 /**
  * Entry of the offline export's search script (bundled as a classic script by
  * scripts/export-offline.ts). Pagefind fetches its wasm and index files; file:// pages may
- * not fetch, so this answers those requests from files embedded in the script, then puts
- * Pagefind on window.__handbookPagefind for the search page. Same engine, same index,
- * same results as online.
+ * not fetch, so this answers those requests itself, then puts Pagefind on
+ * window.__handbookPagefind for the search page. Same engine, same index, same results as online.
+ *
+ * The script carries only what every search needs (Pagefind's entry, metadata, wasm and
+ * filters). The index chunks and result fragments, which grow with the handbook, are one small
+ * classic script each under _offline/pagefind/ (`<name>.js`, calling
+ * window.__handbookPagefindFile(name, base64)), loaded when Pagefind asks for them — as Pagefind
+ * loads them online. So the search page does not wait for the whole index before the first query.
  */
 // @ts-expect-error -- resolved by the export script to the built site's pagefind.js
 import * as pagefind from 'handbook-built-pagefind';
@@ -13,6 +18,43 @@ import files from 'handbook-embedded-files';
 /** Pagefind asks for <site>/pagefind/<file>; under file:// the site root is the disk root. */
 const BASE = '/pagefind/';
 const embedded = files as Record<string, string>;
+/** Where the copy's root is, from this page (the export writes it into every page). */
+const root = document.querySelector<HTMLMetaElement>('meta[name="handbook:root"]')?.content ?? './';
+
+declare global {
+  interface Window {
+    __handbookPagefindFile?: (name: string, base64: string) => void;
+  }
+}
+window.__handbookPagefindFile = (name, base64) => {
+  embedded[name] = base64;
+};
+
+/** A file of the index: from this script, or from its own script, loaded once. */
+const loading = new Map<string, Promise<string | undefined>>();
+function indexFile(name: string): Promise<string | undefined> {
+  if (embedded[name] !== undefined) return Promise.resolve(embedded[name]);
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = new Promise((resolve) => {
+      const script = document.createElement('script');
+      script.src = `${root}_offline/pagefind/${name}.js`;
+      // The file's script has run (and called __handbookPagefindFile) before its load event.
+      script.onload = () => {
+        script.remove();
+        resolve(embedded[name]);
+      };
+      script.onerror = () => {
+        script.remove();
+        loading.delete(name);
+        resolve(undefined);
+      };
+      document.head.append(script);
+    });
+    loading.set(name, promise);
+  }
+  return promise;
+}
 
 function bytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -22,17 +64,15 @@ function bytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 const realFetch = window.fetch.bind(window);
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   const at = url.indexOf(BASE);
-  if (at >= 0) {
-    const name = url.slice(at + BASE.length).split('?')[0]!;
-    const data = embedded[name];
-    if (data === undefined) return Promise.resolve(new Response(null, { status: 404 }));
-    const type = name.endsWith('.json') ? 'application/json' : name.includes('wasm') ? 'application/wasm' : 'application/octet-stream';
-    return Promise.resolve(new Response(bytes(data), { status: 200, headers: { 'Content-Type': type } }));
-  }
-  return realFetch(input, init);
+  if (at < 0) return realFetch(input, init);
+  const name = url.slice(at + BASE.length).split('?')[0]!;
+  const data = await indexFile(name);
+  if (data === undefined) return new Response(null, { status: 404 });
+  const type = name.endsWith('.json') ? 'application/json' : name.includes('wasm') ? 'application/wasm' : 'application/octet-stream';
+  return new Response(bytes(data), { status: 200, headers: { 'Content-Type': type } });
 };
 
 const instance = pagefind as unknown as { options(options: Record<string, unknown>): Promise<void> };

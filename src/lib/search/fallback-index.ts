@@ -10,7 +10,7 @@
  * describes a fallback result as it does a Pagefind one. A classic script, because a copy
  * opened from file:// can neither fetch nor import a module.
  *
- * Pure functions; the build step that writes the file is src/integrations/search-result-pages.ts.
+ * Pure functions; the build step that writes the file is scripts/lib/search-index.ts.
  */
 import type { BestBetEntry } from './best-bets.ts';
 import type { PagefindFragment } from './result-pages.ts';

@@ -14,6 +14,6 @@ export interface SearchData extends BestBetData {
   pinyin: Record<string, string>;
   /** For an article look-up: `/law/<id>/#art-N` → indexes into `entries` of the pages citing that article. */
   citedBy: Record<string, number[]>;
-  /** Pagefind result id → [address, title, category], added after indexing (src/integrations/search-result-pages.ts); absent on a dev server. */
+  /** Pagefind result id → [address, title, category], added after indexing (scripts/lib/search-index.ts); absent on a dev server. */
   pages?: Record<string, ResultPage>;
 }
