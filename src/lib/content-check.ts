@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { bodyCitations, parseMdx } from './mdx-body.ts';
+import { citationsInBody } from './mdx-body.ts';
 import { citedText, resolveCitation } from './citations.ts';
 
 function* walk(dir: string): Generator<string> {
@@ -21,16 +21,19 @@ export function checkBodyCitations(root: string): string[] {
   const contentDir = join(root, 'content');
   for (const file of walk(contentDir)) {
     const source = readFileSync(file, 'utf8');
-    const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (match) => '\n'.repeat(match.split('\n').length - 1));
-    let tree;
+    // The body as content-files.ts reads it, so the review check reuses this parse.
+    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+    const body = match ? match[1]! : source;
+    const bodyLine = source.slice(0, source.length - body.length).split('\n').length;
+    let citations;
     try {
-      tree = parseMdx(body);
+      citations = citationsInBody(body);
     } catch (error) {
       problems.push(`${relative(root, file)}: cannot parse MDX: ${(error as Error).message}`);
       continue;
     }
-    for (const found of bodyCitations(tree)) {
-      const where = `${relative(root, file)}:${found.line} <${found.component}>`;
+    for (const found of citations) {
+      const where = `${relative(root, file)}:${bodyLine + found.line - 1} <${found.component}>`;
       const resolved = resolveCitation(found.citation);
       if (!Number.isInteger(found.citation.article)) {
         problems.push(`${where}: article must be a number, e.g. article={12}`);

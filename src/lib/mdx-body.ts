@@ -45,6 +45,26 @@ export interface BodyCitation {
   line: number;
 }
 
+const citationsByBody = new Map<string, BodyCitation[] | Error>();
+/**
+ * The citations in a body (lines counted from the body's first line), parsed once however many
+ * checks ask: the citation check and the review check read the same bodies, and parsing is most
+ * of their time. Throws the parse error, every time, for a body that is not valid MDX.
+ */
+export function citationsInBody(body: string): BodyCitation[] {
+  let found = citationsByBody.get(body);
+  if (!found) {
+    try {
+      found = bodyCitations(parseMdx(body));
+    } catch (error) {
+      found = error as Error;
+    }
+    citationsByBody.set(body, found);
+  }
+  if (found instanceof Error) throw found;
+  return found;
+}
+
 /** Every <Citation> and <LawQuote> in a body, with its line. */
 export function bodyCitations(tree: Root): BodyCitation[] {
   const found: BodyCitation[] = [];

@@ -94,7 +94,8 @@ function proceduresGroup(root: string): SidebarGroup {
         collapsed: true,
         items: capped(
           entries.filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
-          LISTINGS.procedures,
+          // The full list's section for this phase (src/pages/procedures/index.astro).
+          `${LISTINGS.procedures}#phase-${phase}`,
         ),
       })).filter((phaseGroup) => phaseGroup.items.length > 0),
     ],
@@ -135,6 +136,7 @@ export function buildSidebar(root: string): SidebarGroup[] {
  */
 export function hiddenSidebarEntries(root: string): Map<string, { groups: string[]; label: string }> {
   const hidden = new Map<string, { groups: string[]; label: string }>();
+  const procedures = listEntries(root, 'procedures');
   const full: Array<{ groups: string[]; links: SidebarLink[] }> = [
     ...(['docs', 'powers', 'checklists', 'cases', 'training'] as const).map((collection) => ({
       groups: [COLLECTIONS[collection].label],
@@ -142,7 +144,7 @@ export function hiddenSidebarEntries(root: string): Map<string, { groups: string
     })),
     ...PHASES.map((phase) => ({
       groups: [COLLECTIONS.procedures.label, phase],
-      links: listEntries(root, 'procedures').filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
+      links: procedures.filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
     })),
   ];
   for (const { groups, links } of full) for (const link of links.slice(SIDEBAR_LIMIT)) hidden.set(link.link, { groups, label: link.label });

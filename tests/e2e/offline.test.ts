@@ -5,7 +5,7 @@
  * no page error, and nothing fetched from outside the folder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
@@ -118,6 +118,27 @@ describe('the offline export, opened from file://', () => {
     await server.close();
     await context.close();
   }, 300_000); // 255 queries twice: about 35 s alone, longer on a loaded two-core machine
+
+  it('the search page does not wait for the whole index: a query loads only the index files it needs', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(request.url()));
+    await page.goto(home.replace('index.html', 'search/index.html'));
+    await page.waitForFunction(() => document.querySelector('[data-search-page] [data-search-results]')?.getAttribute('aria-busy') === 'false');
+    const indexFiles = (urls: string[]) => urls.filter((url) => url.includes('/_offline/pagefind/'));
+    expect(indexFiles(loaded)).toEqual([]);
+    const run = await searchOnPage(page, '质询案');
+    expect(run.results[0]).toBe('/procedures/inquiries/');
+    const used = indexFiles(loaded);
+    expect(used.some((url) => url.includes('/_offline/pagefind/index/'))).toBe(true);
+    expect(used.some((url) => url.includes('/_offline/pagefind/fragment/'))).toBe(true);
+    const all = readdirSync(join(unzipped, 'township-congress-handbook', '_offline', 'pagefind'), { recursive: true }).filter((name) => String(name).endsWith('.js'));
+    expect(used.length).toBeLessThan(all.length / 2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 
   it('/search/index.html?q= answers from the address, with aria-busy back to false', async () => {
     const context = await newContext();

@@ -9,7 +9,7 @@
  * Built at build time by the `docx` library; placeholders (××) are highlighted yellow.
  */
 import { AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
+import { unzipSync, strFromU8 } from 'fflate';
 import { sampleBlocks, splitPlaceholders, tableCells, type Block } from './sample-text.ts';
 
 /** Twips per millimetre (1 inch = 25.4 mm = 1440 twips). */
@@ -145,16 +145,22 @@ export async function sampleDocx(title: string, sample: string): Promise<Uint8Ar
       },
     ],
   });
-  return withFallbackFonts(await Packer.toBuffer(document));
+  // Every document gets the same font table (no fonts are embedded): it is made once, from the
+  // first document, and handed to the packer for the rest — not unzipped and zipped again each time.
+  fontTable ??= fallbackFontTable(await Packer.toBuffer(document));
+  return new Uint8Array(await Packer.toBuffer(document, false, [{ path: FONT_TABLE, data: fontTable }]));
 }
 
+const FONT_TABLE = 'word/fontTable.xml';
+let fontTable: string | undefined;
+
 /**
- * Names the fallback fonts in word/fontTable.xml (w:altName), so that Word on a computer
+ * word/fontTable.xml with the fallback fonts named (w:altName), so that Word on a computer
  * without 方正小标宋简体 or 仿宋_GB2312 uses 宋体 or 仿宋 rather than a Latin font.
  */
-function withFallbackFonts(file: Uint8Array): Uint8Array {
+function fallbackFontTable(file: Uint8Array): string {
   const files = unzipSync(file);
-  const path = 'word/fontTable.xml';
+  const path = FONT_TABLE;
   const xml = files[path] ? strFromU8(files[path]) : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:fonts>';
   const entries = [
     [GBT9704.titleFont, GBT9704.titleFallback],
@@ -167,6 +173,5 @@ function withFallbackFonts(file: Uint8Array): Uint8Array {
   // The library writes an empty, self-closing <w:fonts …/>; a filled one ends with </w:fonts>.
   const filled = /<\/w:fonts>\s*$/.test(xml) ? xml.replace(/<\/w:fonts>\s*$/, `${entries}</w:fonts>`) : xml.replace(/<w:fonts([^>]*?)\s*\/>\s*$/, `<w:fonts$1>${entries}</w:fonts>`);
   if (filled === xml) throw new Error('word/fontTable.xml has an unexpected form; the fallback fonts could not be named');
-  files[path] = strToU8(filled);
-  return zipSync(files, { level: 6 });
+  return filled;
 }

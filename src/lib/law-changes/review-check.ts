@@ -13,7 +13,7 @@
 import { relative } from 'node:path';
 import { frontmatterCitations } from '../citations.ts';
 import type { ContentFile } from '../content-files.ts';
-import { bodyCitations, parseMdx } from '../mdx-body.ts';
+import { citationsInBody } from '../mdx-body.ts';
 import { toChineseNumeral } from '../statutes/chinese-numerals.ts';
 import { STATUTES } from '../statutes/statute-data.ts';
 import { lawComparison } from './comparison.ts';
@@ -38,7 +38,7 @@ export function citedArticles(file: ContentFile): Map<string, Set<number>> {
   const { reviewed: _reviewed, ...data } = file.data;
   for (const citation of frontmatterCitations(data)) add(citation.law, citation.article);
   try {
-    for (const found of bodyCitations(parseMdx(file.body))) add(found.citation.law, found.citation.article);
+    for (const found of citationsInBody(file.body)) add(found.citation.law, found.citation.article);
   } catch {
     // An MDX syntax error is reported by the citation check; nothing to add here.
   }
