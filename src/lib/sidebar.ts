@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { COLLECTIONS, entryPath, type CollectionName } from './collections-meta.ts';
 import { PHASES } from '../schemas/phases.ts';
+import { siteBase } from './site-base.ts';
 
 interface SidebarLink { label: string; link: string; attrs?: Record<string, string> }
 interface SidebarGroup { label: string; items: Array<SidebarLink | SidebarGroup>; collapsed?: boolean }
@@ -47,11 +48,19 @@ export function listEntries(root: string, folder: string) {
  */
 export const SIDEBAR_LIMIT = 20;
 
-/** `links` as a group shows them: all, or the first SIDEBAR_LIMIT and a link to the full list (`all`). */
-function capped(links: SidebarLink[], all: string | undefined): SidebarLink[] {
-  if (links.length <= SIDEBAR_LIMIT) return links;
-  const shown = links.slice(0, SIDEBAR_LIMIT);
-  return all ? [...shown, { label: `全部 ${links.length} 个 →`, link: all, attrs: { 'data-sidebar-more': '' } }] : shown;
+/**
+ * `links` as a group shows them: all, or the first `limit` and a link to the full list (`all`),
+ * or to a section of it (`section`: the id of its heading there).
+ */
+function capped(links: SidebarLink[], all: string | undefined, limit: number, section?: string): SidebarLink[] {
+  if (links.length <= limit) return links;
+  const shown = links.slice(0, limit);
+  if (!all) return shown;
+  const attrs: Record<string, string> = { 'data-sidebar-more': '' };
+  // Starlight adds a trailing slash to a sidebar link, after a #fragment too; the href is
+  // therefore given whole here (with the site's base path), where Starlight leaves it as it is.
+  if (section) attrs.href = `${siteBase()}${all.replace(/^\//, '')}#${section}`;
+  return [...shown, { label: `全部 ${links.length} 个 →`, link: all, attrs }];
 }
 
 /** The full list of each collection, where the handbook has one. */
@@ -70,11 +79,11 @@ function entryLinks(root: string, collection: CollectionName, folder: string): S
   }));
 }
 
-function group(root: string, collection: CollectionName, folder: string, extra: SidebarLink[] = [], collapsed = false): SidebarGroup {
+function group(root: string, limit: number, collection: CollectionName, folder: string, extra: SidebarLink[] = [], collapsed = false): SidebarGroup {
   return {
     label: COLLECTIONS[collection].label,
     collapsed,
-    items: [...extra, ...capped(entryLinks(root, collection, folder), LISTINGS[collection])],
+    items: [...extra, ...capped(entryLinks(root, collection, folder), LISTINGS[collection], limit)],
   };
 }
 
@@ -83,7 +92,7 @@ function group(root: string, collection: CollectionName, folder: string, extra: 
  * PHASES: some thirty procedures in one flat list would hide the inter-session and
  * election-year ones at the bottom.
  */
-function proceduresGroup(root: string): SidebarGroup {
+function proceduresGroup(root: string, limit: number): SidebarGroup {
   const entries = listEntries(root, 'procedures');
   return {
     label: COLLECTIONS.procedures.label,
@@ -94,8 +103,10 @@ function proceduresGroup(root: string): SidebarGroup {
         collapsed: true,
         items: capped(
           entries.filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
-          // The full list's section for this phase (src/pages/procedures/index.astro).
-          `${LISTINGS.procedures}#phase-${phase}`,
+          // The phase's section of the full list (src/pages/procedures/index.astro).
+          LISTINGS.procedures,
+          limit,
+          `phase-${phase}`,
         ),
       })).filter((phaseGroup) => phaseGroup.items.length > 0),
     ],
@@ -111,15 +122,16 @@ const DESK: SidebarGroup = {
   ],
 };
 
-export function buildSidebar(root: string): SidebarGroup[] {
+/** The sidebar; `limit`: most entries per group (SIDEBAR_LIMIT; Infinity for every entry). */
+export function buildSidebar(root: string, limit = SIDEBAR_LIMIT): SidebarGroup[] {
   return [
-    group(root, 'docs', 'guides'),
+    group(root, limit, 'docs', 'guides'),
     DESK,
-    group(root, 'powers', 'powers', [{ label: '十四项职权总览', link: '/powers/' }]),
-    proceduresGroup(root),
-    group(root, 'checklists', 'checklists', [{ label: '全部清单', link: '/checklists/' }], true),
-    group(root, 'cases', 'cases', [], true),
-    group(root, 'training', 'training', [{ label: '全部培训模块', link: '/training/' }], true),
+    group(root, limit, 'powers', 'powers', [{ label: '十四项职权总览', link: '/powers/' }]),
+    proceduresGroup(root, limit),
+    group(root, limit, 'checklists', 'checklists', [{ label: '全部清单', link: '/checklists/' }], true),
+    group(root, limit, 'cases', 'cases', [], true),
+    group(root, limit, 'training', 'training', [{ label: '全部培训模块', link: '/training/' }], true),
     {
       label: '法律与术语',
       items: [
@@ -136,17 +148,17 @@ export function buildSidebar(root: string): SidebarGroup[] {
  */
 export function hiddenSidebarEntries(root: string): Map<string, { groups: string[]; label: string }> {
   const hidden = new Map<string, { groups: string[]; label: string }>();
-  const procedures = listEntries(root, 'procedures');
-  const full: Array<{ groups: string[]; links: SidebarLink[] }> = [
-    ...(['docs', 'powers', 'checklists', 'cases', 'training'] as const).map((collection) => ({
-      groups: [COLLECTIONS[collection].label],
-      links: entryLinks(root, collection, collection === 'docs' ? 'guides' : collection),
-    })),
-    ...PHASES.map((phase) => ({
-      groups: [COLLECTIONS.procedures.label, phase],
-      links: procedures.filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
-    })),
-  ];
-  for (const { groups, links } of full) for (const link of links.slice(SIDEBAR_LIMIT)) hidden.set(link.link, { groups, label: link.label });
+  type Item = SidebarLink | SidebarGroup;
+  const walk = (full: Item[], shown: Item[], groups: string[]) => {
+    for (const item of full) {
+      if ('items' in item) {
+        const twin = shown.find((other): other is SidebarGroup => 'items' in other && other.label === item.label);
+        walk(item.items, twin?.items ?? [], [...groups, item.label]);
+      } else if (!shown.some((other) => 'link' in other && other.link === item.link)) {
+        hidden.set(item.link, { groups, label: item.label });
+      }
+    }
+  };
+  walk(buildSidebar(root, Infinity), buildSidebar(root), []);
   return hidden;
 }
