@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { FixtureProject, projectRoot } from '../tests/support/fixture-project.ts';
 import { entryFolders, growCorpus } from './lib/synthetic-corpus.ts';
+import { builtSize, percentile } from './lib/bench-figures.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { searchOnPage, type QueryCase } from './lib/search-runner.ts';
@@ -41,10 +42,7 @@ const ALL_QUERIES: QueryCase[] = JSON.parse(readFileSync(join(projectRoot, 'test
 const QUERIES = ALL_QUERIES.filter((_, index) => index % (SMOKE ? 60 : 8) === 0).map((query) => query.q);
 const COLD_SAMPLES = SMOKE ? 1 : 5;
 
-// Without the build's .gz/.br copies (for web servers), so figures compare with earlier builds.
-const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).filter((name) => !/\.(?:gz|br)$/.test(name)).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 const median = (values: number[]) => percentile(values, 50);
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
@@ -161,7 +159,7 @@ for (const entries of SIZES) {
   const offlineRoot = join(fixture.root, '.build/offline/township-congress-handbook');
   const offline = await measureSearch(browser, pathToFileURL(join(offlineRoot, 'search/index.html')).href, siteFile(offlineRoot));
   const pages = readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
-  points.push({ entries, build, exported, pages, dist: size(dist), index: size(join(dist, 'pagefind')), zip: size(join(fixture.root, 'handbook-offline.zip')), online, offline });
+  points.push({ entries, build, exported, pages, dist: builtSize(dist), index: builtSize(join(dist, 'pagefind')), zip: builtSize(join(fixture.root, 'handbook-offline.zip')), online, offline });
   if (online.found === 0 || offline.found === 0) {
     console.error(`search found nothing at ${entries} entries (online ${online.found}, offline ${offline.found} of ${QUERIES.length} queries)`);
     process.exit(1);

@@ -9,10 +9,11 @@
  * Figures, not a pass/fail test.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtSize, percentile } from './lib/bench-figures.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { openSearchPage, rankOf, searchOnPage, type QueryCase, type QueryRun, type SearchPageOptions } from './lib/search-runner.ts';
@@ -30,13 +31,7 @@ if (!SMOKE && !process.argv.includes('--no-build')) {
   }
 }
 
-// Without the build's .gz/.br copies (for web servers), so figures compare with earlier builds.
-const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).filter((name) => !/\.(?:gz|br)$/.test(name)).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 
 async function measure(label: string, searchPageUrl: string, options: SearchPageOptions = {}) {
   const browser = await launchBrowser();
@@ -89,9 +84,9 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`.padStart(6);
 for (const row of figures) console.log(`${row.label.padEnd(36)} top-1 ${percent(row.top1)}  top-3 ${percent(row.top3)}  p95 cold ${row.coldP95.toFixed(0).padStart(4)} ms, warm ${row.warmP95.toFixed(0).padStart(4)} ms`);
 
 console.log('\n== sizes');
-console.log(`search index (dist/pagefind): ${kb(size(join(root, 'dist/pagefind')))}`);
+console.log(`search index (dist/pagefind): ${kb(builtSize(join(root, 'dist/pagefind')))}`);
 const offlineDir = join(root, '.build/offline/township-congress-handbook/_offline');
-console.log(`offline search script (Pagefind, loaded with the search page): ${kb(size(join(offlineDir, 'search-index.js')))}; index files loaded as queries need them (_offline/pagefind/): ${kb(size(join(offlineDir, 'pagefind')))}`);
+console.log(`offline search script (Pagefind, loaded with the search page): ${kb(builtSize(join(offlineDir, 'search-index.js')))}; index files loaded as queries need them (_offline/pagefind/): ${kb(builtSize(join(offlineDir, 'pagefind')))}`);
 const fallbackScript = readFileSync(join(root, 'dist/search-fallback.js'));
 console.log(`simpler search index (search-fallback.js): ${kb(fallbackScript.length)}, gzip ${kb(gzipSync(fallbackScript, { level: 9 }).length)}, brotli ${kb(brotliCompressSync(fallbackScript).length)}`);
-console.log(`offline zip: ${kb(size(join(root, 'handbook-offline.zip')))}`);
+console.log(`offline zip: ${kb(builtSize(join(root, 'handbook-offline.zip')))}`);

@@ -9,10 +9,10 @@
  * pages (one of each kind), so that `npm test` notices when this benchmark no longer runs.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtSize } from './lib/bench-figures.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { sitePages } from './lib/site-pages.ts';
@@ -29,8 +29,6 @@ const TOOL_BUDGET = { jsKb: 40, totalKb: 100 };
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-// Without the build's .gz/.br copies (for web servers), so figures compare with earlier builds.
-const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).filter((name) => !/\.(?:gz|br)$/.test(name)).reduce((sum, name) => sum + size(join(path, name)), 0) : statSync(path).size);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function run(script: string): { ms: number; output: string } {
@@ -113,10 +111,10 @@ for (const row of tools) {
 }
 
 console.log('\n== sizes');
-console.log(`dist: ${kb(size(dist))}`);
-console.log(`search index (dist/pagefind): ${kb(size(join(dist, 'pagefind')))}`);
+console.log(`dist: ${kb(builtSize(dist))}`);
+console.log(`search index (dist/pagefind): ${kb(builtSize(join(dist, 'pagefind')))}`);
 try {
-  console.log(`offline zip: ${kb(size(join(root, 'handbook-offline.zip')))}`);
+  console.log(`offline zip: ${kb(builtSize(join(root, 'handbook-offline.zip')))}`);
 } catch {
   console.log('offline zip: not built (run npm run export)');
 }
