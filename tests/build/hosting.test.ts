@@ -201,7 +201,7 @@ describe('the offline copy on the site', () => {
       const page = await context.newPage();
       await page.goto(pathToFileURL(join(folder, 'township-congress-handbook', 'index.html')).href);
       const newer = page.locator('[data-offline-newer]');
-      await expect.poll(() => newer.innerText()).toContain('网站上已有更新的离线包，内容日期 2099年1月1日');
+      await expect.poll(() => newer.innerText(), { timeout: 15_000 }).toContain('网站上已有更新的离线包，内容日期 2099年1月1日');
       await expect(page.locator('.offline-copy--outdated').count()).resolves.toBe(1);
       await expect(newer.getByRole('link', { name: '下载新版' }).getAttribute('href')).resolves.toBe(`${origin}${BASE}downloads/handbook-offline-2099-01-01.zip`);
       // The one request went to the handbook's own site.
