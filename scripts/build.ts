@@ -1,5 +1,5 @@
 /**
- * The build: `astro build` into a staging folder, the search index (search-index.ts), `.gz` and `.br` copies of its text files
+ * The build: the content checker (src/lib/checker), then `astro build` into a staging folder, the search index (search-index.ts), `.gz` and `.br` copies of its text files
  * (precompress.ts, for nginx's gzip_static/brotli_static), then — only if every step and
  * check passed — the staging folder replaces dist/. A failed build publishes nothing and
  * leaves the previous dist/ as it was.
@@ -12,6 +12,8 @@ import { createRequire } from 'node:module';
 import { publishOfflineCopy } from './lib/offline-zip.ts';
 import { precompress } from './lib/precompress.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { checkContent } from '../src/lib/checker/check-content.ts';
+import { formatProblem } from '../src/lib/checker/problem.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = join(root, '.build', 'site');
@@ -21,10 +23,23 @@ const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('as
 
 rmSync(staging, { recursive: true, force: true });
 const started = performance.now();
+// The content checker first: every content mistake, one line each, before Astro starts.
+const checked = checkContent(root);
+for (const problem of checked.problems) console.error(formatProblem(problem));
+const strict = process.env.HANDBOOK_STRICT_REVIEW === '1';
+if (checked.reviewWarnings.length) {
+  console.warn(`\n${strict ? 'Review report (HANDBOOK_STRICT_REVIEW=1: an error)' : 'Review report'}: pages checked against a law text that has changed since:\n  ${checked.reviewWarnings.join('\n  ')}`);
+}
+if (checked.problems.length || (strict && checked.reviewWarnings.length)) {
+  const count = checked.problems.length + (strict ? checked.reviewWarnings.length : 0);
+  console.error(`\n构建已停止：内容有 ${count} 个问题（见上）。没有发布任何内容${existsSync(dist) ? '，dist/ 仍是上一次的构建' : ''}。`);
+  process.exit(1);
+}
+console.log(`Content checked: ${checked.files} files${checked.drafts ? ` (${checked.drafts} drafts, left out of the site)` : ''}, no problems.`);
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CONTENT_CHECKED: '1' },
 });
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  * and the text it points at.
  */
 import { toChineseNumeral } from './statutes/chinese-numerals.ts';
-import { getArticle, getStatute } from './statutes/statute-data.ts';
+import { LAW_IDS, getArticle, getStatute } from './statutes/statute-data.ts';
 import { amendmentLabel, formalTitle } from './statutes/versions.ts';
 import type { StatuteArticle, StatuteItem, StatuteParagraph } from './statutes/parse-statute.ts';
 
@@ -27,7 +27,7 @@ export interface ResolvedCitation {
 export function resolveCitation(citation: Citation): { ok: true; value: ResolvedCitation } | { ok: false; problem: string } {
   const statute = getStatute(citation.law);
   if (!statute) {
-    return { ok: false, problem: `unknown law "${citation.law}"` };
+    return { ok: false, problem: `没有这部法律「${citation.law}」；可用：${LAW_IDS.join('、')}` };
   }
   const name = `《${statute.shortTitle}》`;
   const article = getArticle(citation.law, citation.article);
@@ -35,15 +35,15 @@ export function resolveCitation(citation: Citation): { ok: true; value: Resolved
     const numbers = statute.articles.map((candidate) => candidate.number);
     const allowed = statute.scope === 'full'
       ? `第1条至第${Math.max(...numbers)}条`
-      : `only articles ${numbers.join(', ')} (this version is an excerpt)`;
-    return { ok: false, problem: `${name} has no article ${citation.article}; allowed: ${allowed}` };
+      : `只有第${numbers.join('、')}条（这一版只收了节选）`;
+    return { ok: false, problem: `${name}没有第${citation.article}条；可引用${allowed}` };
   }
   let paragraph: StatuteParagraph | undefined;
   if (citation.paragraph !== undefined) {
     paragraph = article.paragraphs.find((candidate) => candidate.number === citation.paragraph);
     if (!paragraph) {
-      const numbers = article.paragraphs.map((candidate) => candidate.number).join(', ');
-      return { ok: false, problem: `${name}${article.label} has no paragraph ${citation.paragraph}; its paragraphs are ${numbers}` };
+      const count = article.paragraphs.length;
+      return { ok: false, problem: `${name}${article.label}没有第${citation.paragraph}款；它${count > 1 ? `有第1–${count}款` : '只有一款（不写 paragraph）'}` };
     }
   }
   let item: StatuteItem | undefined;
@@ -53,8 +53,8 @@ export function resolveCitation(citation: Citation): { ok: true; value: Resolved
     item = owner?.items.find((candidate) => candidate.number === citation.item);
     if (!owner || !item) {
       const count = scope.flatMap((candidate) => candidate.items).length;
-      const allowed = count ? `items 1–${count}` : 'no items at all';
-      return { ok: false, problem: `${name}${article.label}${paragraph ? `第${toChineseNumeral(paragraph.number)}款` : ''} has no item ${citation.item}; it has ${allowed}` };
+      const allowed = count ? `有第1–${count}项` : '没有分项（不写 item）';
+      return { ok: false, problem: `${name}${article.label}${paragraph ? `第${toChineseNumeral(paragraph.number)}款` : ''}没有第${citation.item}项；它${allowed}` };
     }
     // Name the paragraph the item is in, so the anchor and the text agree.
     paragraph = owner;

@@ -4,6 +4,9 @@
  * code), and the reviewed table it rests on (content/law-changes/<law>.yaml).
  * Works outside Astro's content layer too (the review check and the unit tests).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { lawChangesSchema, type LawChangesTable } from '../../schemas/law-changes.ts';
 import { articleText, type StatuteArticle } from '../statutes/parse-statute.ts';
@@ -12,7 +15,16 @@ import { alignArticles, containedIn, dice, type ArticlePair } from './align.ts';
 import { alignLines, charDiff, diffSize, type DiffPart } from './char-diff.ts';
 import { toChineseNumeral } from '../statutes/chinese-numerals.ts';
 
-const tableFiles = import.meta.glob<string>('../../../content/law-changes/*.yaml', { eager: true, query: '?raw', import: 'default' });
+/** Inlined by Vite; read from disk when plain Node runs this (the content checker). */
+function loadTableFiles(): Record<string, string> {
+  try {
+    return import.meta.glob<string>('../../../content/law-changes/*.yaml', { eager: true, query: '?raw', import: 'default' });
+  } catch {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../content/law-changes');
+    return Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith('.yaml')).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  }
+}
+const tableFiles = loadTableFiles();
 
 function readTables(): Map<string, LawChangesTable> {
   const tables = new Map<string, LawChangesTable>();

@@ -1,0 +1,151 @@
+/**
+ * The content checker (src/lib/checker): one line per problem, positions from 1, the value
+ * found and the nearest allowed value. Scenarios run on a copy of the real content with one
+ * file changed; the build scenarios (tests/build/bad-input.test.ts) check the same lines
+ * come out of `npm run build`.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../../src/lib/checker/check-content.ts';
+import { formatProblem, nearest } from '../../src/lib/checker/problem.ts';
+import { fieldLabel } from '../../src/lib/checker/field-label.ts';
+import { quoteDifference } from '../../src/lib/checker/quote-diff.ts';
+import { ROUTES, headingAnchors } from '../../src/lib/checker/links.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the real content with some files written or changed; returns the checker's lines. */
+function checkWith(files: Record<string, string | ((text: string) => string)>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'checker-'));
+  copies.push(dir);
+  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  for (const [path, change] of Object.entries(files)) {
+    const file = join(dir, path);
+    writeFileSync(file, typeof change === 'string' ? change : change(readFileSync(file, 'utf8')));
+  }
+  return checkContent(dir).problems.map(formatProblem);
+}
+
+const procedure = (steps: string) => `---
+title: 测试程序
+summary: 只用于测试内容检查能不能说清楚错在哪里。
+phase: 会前准备
+actors: [主席团]
+steps:
+${steps}
+basis:
+  - { law: organic-2022, article: 14, paragraph: 1 }
+reviewed: { date: 2026-11-29, against: [organic-2022] }
+---
+正文。
+`;
+const step = (title: string, actor = '主席团') => `  - title: ${title}\n    actor: ${actor}\n    basis: [{ law: organic-2022, article: 14, paragraph: 1 }]`;
+
+describe('the one-line message', () => {
+  it('reads file:line · field · 「value」 · what to write', () => {
+    expect(formatProblem({ file: 'content/a.mdx', line: 12, field: '第4步 actor', found: '乡镇政府', message: '是不是「乡镇人民政府」？' }))
+      .toBe('content/a.mdx:12 · 第4步 actor · 「乡镇政府」 · 是不是「乡镇人民政府」？');
+  });
+
+  it('numbers list positions from 1, in the words authors use', () => {
+    expect(fieldLabel(['steps', 3, 'actor'])).toBe('第4步 actor');
+    expect(fieldLabel(['items', 2, 'id'])).toBe('第3项 id');
+    expect(fieldLabel(['basis', 0, 'article'])).toBe('basis 第1条 article');
+    expect(fieldLabel(['activities', 1, 'sheet', 'items', 0, 'answer'])).toBe('activities 第2个 sheet 第1题 answer');
+  });
+
+  it('guesses the value meant, and only when it is close', () => {
+    expect(nearest('乡镇政府', ['人民代表大会', '乡镇人民政府', '县级人民政府'])).toBe('乡镇人民政府');
+    expect(nearest('budget-reveiw', ['budget-review', 'final-accounts'])).toBe('budget-review');
+    expect(nearest('完全不同的东西', ['主席团', '代表'])).toBeUndefined();
+  });
+
+  it('shows where a quotation leaves the law, counting characters from 1', () => {
+    expect(quoteDifference('一般每年举行三次', ['乡、民族乡、镇的人民代表大会会议一般每年举行两次。'])).toBe(
+      '与法律原文从第7个字起不同：你写的是「一般每年举行【三】次」，原文是「…一般每年举行【两】次。」',
+    );
+    expect(quoteDifference('一般每年举行两次', ['会议一般每年举行两次。'])).toBeUndefined();
+    expect(quoteDifference('完全没有的话', ['会议一般每年举行两次。'])).toMatch(/^法律原文里找不到这段话/);
+  });
+});
+
+describe('the real content', () => {
+  it('has no problems', () => {
+    expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('scenarios', () => {
+  it('a misspelt actor in the 4th step: its line, 第4步, the value and the guess', () => {
+    const lines = checkWith({ 'content/procedures/zz-test.mdx': procedure([step('主席团决定会期'), step('通知全体代表'), step('准备会议文件'), step('审议政府报告', '乡镇政府')].join('\n')) });
+    expect(lines).toEqual([expect.stringMatching(/^content\/procedures\/zz-test\.mdx:17 · 第4步 actor · 「乡镇政府」 · 是不是「乡镇人民政府」？允许：/)]);
+  });
+
+  it('a misspelt field name: the nearest field this place allows', () => {
+    const lines = checkWith({ 'content/procedures/zz-test.mdx': procedure([step('主席团决定会期'), step('通知全体代表'), `${step('准备会议文件')}\n    threshhold: 全体代表的过半数`].join('\n')) });
+    expect(lines).toEqual([expect.stringMatching(/^content\/procedures\/zz-test\.mdx:16 · 第3步 threshhold · 没有这个字段；是不是 threshold？/)]);
+  });
+
+  it('a YAML indentation mistake: the file and the editor\'s line, and the other files still checked', () => {
+    const lines = checkWith({
+      'content/glossary/quorum.mdx': (text) => text.replace('\ndefinition:', '\n  definition:'),
+      'content/procedures/zz-test.mdx': procedure([step('主席团决定会期'), step('通知全体代表'), step('审议政府报告', '乡镇政府')].join('\n')),
+    });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^content\/glossary\/quorum\.mdx:4 · YAML · 缩进不齐/);
+    expect(lines[1]).toMatch(/zz-test\.mdx:\d+ · 第3步 actor/);
+  });
+
+  it('a reference to an entry that does not exist: the nearest id', () => {
+    const lines = checkWith({ 'content/powers/budget.mdx': (text) => text.replace(/^terms: \[/m, 'terms: [budgett, ') });
+    expect(lines).toEqual([expect.stringMatching(/^content\/powers\/budget\.mdx:\d+ · terms 第1个 · 「budgett」 · content\/glossary\/ 里没有这个条目；是不是「budget」？$/)]);
+  });
+
+  it('a broken internal link and a missing anchor: the nearest page and anchor', () => {
+    const lines = checkWith({
+      'content/cases/jiangmen.mdx': (text) => `${text}\n见[程序](/procedures/budget-reveiw/)和[总表](/guides/annual-calendar/#全年工作)，以及[第十四条](/law/organic-2022/#art-14-p9)。\n`,
+    });
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/jiangmen\.mdx:\d+ · 正文链接 · 「\/procedures\/budget-reveiw\/」 · 没有这个页面；是不是 \/procedures\/budget-review\/？/);
+    expect(lines[1]).toMatch(/「\/guides\/annual-calendar\/#全年工作」 · 页面在，但没有 #全年工作 这个位置；是不是 #全年工作表？/);
+    expect(lines[2]).toMatch(/「\/law\/organic-2022\/#art-14-p9」 · 页面在，但没有 #art-14-p9：《地方组织法》第十四条没有第9款/);
+  });
+
+  it('a published entry that cites a draft, or links to one: both named', () => {
+    const jiangmen = readFileSync(join(root, 'content/cases/jiangmen.mdx'), 'utf8');
+    const lines = checkWith({
+      'content/cases/zz-draft.mdx': jiangmen.replace(/^reviewed:/m, 'draft: true\nreviewed:'),
+      'content/checklists/election-year.mdx': (text) => text.replace(/^reviewed:/m, 'cases: [zz-draft]\nreviewed:') + '\n见[草稿案例](/cases/zz-draft/)。\n',
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/election-year\.mdx:\d+ · cases 第1个 · 「zz-draft」 · content\/cases\/zz-draft\.mdx 是草稿（draft: true），正式网站里没有它/),
+      expect.stringMatching(/election-year\.mdx:\d+ · 正文链接 · 「\/cases\/zz-draft\/」 · content\/cases\/zz-draft\.mdx 是草稿（draft: true），正式网站里没有这一页/),
+    ]);
+  });
+
+  it('finds every problem in one run', () => {
+    const lines = checkWith({
+      'content/powers/budget.mdx': (text) => text.replace('article: 12, item: 4 }', 'article: 12, item: 4 }\n  - { law: organic-2022, article: 999 }'),
+      'content/cases/jiangmen.mdx': (text) => `${text}\n[坏链接](/powers/no-such/)\n`,
+      'content/checklists/suggestions-follow-up.mdx': (text) => text.replace('应当加强对代表建议', '应该加强对代表建议'),
+    });
+    expect(lines).toHaveLength(3);
+    expect(lines.join('\n')).toContain('《地方组织法》没有第999条；可引用第1条至第90条');
+  });
+});
+
+describe('links from the sources', () => {
+  it('know every page template in src/pages', () => {
+    const pages = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? pages(join(dir, entry.name)) : [relative(join(root, 'src/pages'), join(dir, entry.name))]));
+    expect(pages(join(root, 'src/pages')).sort()).toEqual(Object.keys(ROUTES).filter((key) => !key.startsWith('(')).sort());
+  });
+
+  it('make heading anchors as the pages do: the text without punctuation', () => {
+    expect(headingAnchors('## 换届那一年：谁报告上一届主席团的工作\n\n## 闭会期间的监督节奏\n\n## 闭会期间的监督节奏\n')).toEqual(['换届那一年谁报告上一届主席团的工作', '闭会期间的监督节奏', '闭会期间的监督节奏-1']);
+  });
+});
