@@ -45,6 +45,26 @@ export interface BodyCitation {
   line: number;
 }
 
+const treesByBody = new Map<string, Root | Error>();
+/**
+ * A body's syntax tree, parsed once however many checks ask (the citation, review, link and
+ * heading checks all read the same bodies, and parsing is most of their time). Throws the parse
+ * error, every time, for a body that is not valid MDX.
+ */
+export function parsedBody(body: string): Root {
+  let tree = treesByBody.get(body);
+  if (!tree) {
+    try {
+      tree = parseMdx(body);
+    } catch (error) {
+      tree = error as Error;
+    }
+    treesByBody.set(body, tree);
+  }
+  if (tree instanceof Error) throw tree;
+  return tree;
+}
+
 const citationsByBody = new Map<string, BodyCitation[] | Error>();
 /**
  * The citations in a body (lines counted from the body's first line), parsed once however many
@@ -55,7 +75,7 @@ export function citationsInBody(body: string): BodyCitation[] {
   let found = citationsByBody.get(body);
   if (!found) {
     try {
-      found = bodyCitations(parseMdx(body));
+      found = bodyCitations(parsedBody(body));
     } catch (error) {
       found = error as Error;
     }

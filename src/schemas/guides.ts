@@ -10,25 +10,34 @@ import { draftSchema } from './shared.ts';
 export const guideSchema = z
   .object({
     /** The guide's title, shown as its heading and in navigation. */
-    title: z.string().trim().min(2).meta({ description: '指南标题，显示为页面标题和导航名称', examples: ['新任人大主席入门'] }),
+    title: z.string().trim().min(2).meta({ description: '指南标题，显示为页面标题和导航名称，至少2个字', examples: ['新任主席入门'] }),
     /** One sentence under the title and in search results. */
-    description: z.string().trim().min(10).optional().meta({ description: '一句话说明这一页讲什么，显示在标题下和搜索结果里', examples: ['新任乡镇人大主席第一年要做的事，按时间顺序。'] }),
+    description: z.string().trim().min(10).optional().meta({ description: '一句话说明这一页讲什么，显示在标题下和搜索结果里，至少10个字', examples: ['刚当选乡镇人大主席、副主席：前30天和前90天读什么、见谁、准备什么。'] }),
     /** Starlight's sidebar options: { label, order }. */
-    sidebar: z.object({ label: z.string().optional(), order: z.number().optional(), hidden: z.boolean().optional(), badge: z.unknown().optional(), attrs: z.unknown().optional() }).strict().optional()
-      .meta({ description: '侧栏里的名称和位置：{ label: 短名称, order: 数字，小的在前 }', examples: [{ order: 5 }] }),
+    sidebar: z
+      .object({
+        label: z.string().optional().meta({ description: '侧栏里显示的短名称；不写就用标题', examples: ['新任主席入门'] }),
+        order: z.number().optional().meta({ description: '在侧栏里的位置，数字小的排在前面', examples: [2] }),
+        hidden: z.boolean().optional().meta({ description: '写 true 就不在侧栏里列出这一页', examples: [true] }),
+        badge: z.unknown().optional().meta({ description: '侧栏链接旁的小标签，例如「新」', examples: ['新'] }),
+        attrs: z.unknown().optional().meta({ description: '侧栏链接的网页属性，本手册一般不用', examples: [{ title: '新任主席入门' }] }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: '这一页在侧栏里的短名称和位置（数字小的排在前面）', examples: [{ order: 2 }] }),
     reviewed: reviewedSchema,
     draft: draftSchema,
     // Starlight's other frontmatter fields, rarely needed in this handbook.
-    slug: z.unknown().optional(),
-    editUrl: z.unknown().optional(),
-    head: z.unknown().optional(),
-    tableOfContents: z.unknown().optional(),
-    template: z.unknown().optional(),
-    hero: z.unknown().optional(),
-    lastUpdated: z.unknown().optional(),
-    prev: z.unknown().optional(),
-    next: z.unknown().optional(),
-    pagefind: z.unknown().optional(),
-    banner: z.unknown().optional(),
+    slug: z.unknown().optional().meta({ description: '另定页面地址；本手册不用，页面地址由文件名决定', examples: ['guides/new-chair-path'] }),
+    editUrl: z.unknown().optional().meta({ description: '「编辑此页」链接的地址；写 false 不显示这个链接', examples: [false] }),
+    head: z.unknown().optional().meta({ description: '加在网页头部的标签，本手册一般不用', examples: [[{ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } }]] }),
+    tableOfContents: z.unknown().optional().meta({ description: '本页目录：写 false 不显示目录，或者写目录列出哪几级标题', examples: [{ minHeadingLevel: 2, maxHeadingLevel: 3 }] }),
+    template: z.unknown().optional().meta({ description: '页面版式：doc 是普通页面（不写就是它），splash 是没有侧栏的宽页面', examples: ['doc'] }),
+    hero: z.unknown().optional().meta({ description: '页面顶部的大标题区，一般只有首页用', examples: [{ tagline: '乡镇人大工作，一步一步照着做。' }] }),
+    lastUpdated: z.unknown().optional().meta({ description: '页面上显示的更新日期：写日期，或者写 false 不显示', examples: [false] }),
+    prev: z.unknown().optional().meta({ description: '页面底部的「上一页」链接：写 false 不显示', examples: [false] }),
+    next: z.unknown().optional().meta({ description: '页面底部的「下一页」链接：写 false 不显示', examples: [false] }),
+    pagefind: z.unknown().optional().meta({ description: '写 false 就不让这一页出现在站内搜索里', examples: [false] }),
+    banner: z.unknown().optional().meta({ description: '页面顶部的通知横幅，写 { content: 通知的文字 }', examples: [{ content: '本页正在修订，以法律原文为准。' }] }),
   })
   .strict();

@@ -75,8 +75,33 @@ describe('the one-line message', () => {
 });
 
 describe('the real content', () => {
+  const result = checkContent(root);
   it('has no problems', () => {
-    expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.files).toBeGreaterThan(100);
+  });
+
+  // As the build: a warning while writing, a failure when HANDBOOK_STRICT_REVIEW=1 (CI).
+  it.runIf(process.env.HANDBOOK_STRICT_REVIEW === '1')('no page was reviewed before a change in a law it cites', () => {
+    expect(result.reviewWarnings).toEqual([]);
+  });
+});
+
+describe('wording taken from the law', () => {
+  it('a step threshold, a planner deadline and a “quoted phrase” before a citation: each shows where it leaves the law', () => {
+    const lines = checkWith({
+      'content/procedures/zz-test.mdx': procedure([
+        step('主席团决定会期'),
+        step('通知全体代表'),
+        `${step('选举乡镇长')}\n    threshold: 全体代表的三分之二`,
+      ].join('\n')).replace('reviewed:', 'deadlines:\n  - { id: first, title: 召开第一次会议, when: { after: election, months: 2 }, words: 选举完成后的三个月内, basis: { law: organic-2022, article: 20 } }\nreviewed:')
+        .replace('正文。', '会议“一般每年举行三次”（<Citation law="organic-2022" article={14} paragraph={1} />）。'),
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/zz-test\.mdx:16 · 第3步 threshold · 「全体代表的三分之二」 · 要用这一步依据条文的原话；法律原文里找不到这段话/),
+      expect.stringMatching(/zz-test\.mdx:20 · deadlines 第1个 words · 「选举完成后的三个月内」 · 期限要从依据条文原样复制；与法律原文从第7个字起不同：你写的是「选举完成后的【三】个月内」，原文是「…选举完成后的【两】个月内/),
+      expect.stringMatching(/zz-test\.mdx:23 · 正文引号里的法律原文 · 「一般每年举行三次」 · 与法律原文从第7个字起不同/),
+    ]);
   });
 });
 

@@ -175,9 +175,9 @@ describe('review trail', () => {
   const file = (data: Record<string, unknown>, body = ''): ContentFile => ({ collection: 'powers', id: 'test', path: '/p/content/powers/test.mdx', data, body });
 
   it('the schema requires it and says what to write', () => {
-    expect(reviewedSchema.safeParse(undefined).error?.issues[0]?.message).toMatch(/^reviewed is required/);
+    expect(reviewedSchema.safeParse(undefined).error?.issues[0]?.message).toMatch(/^必填：reviewed/);
     expect(reviewedSchema.safeParse({ date: '2026-13', against: [] }).success).toBe(false);
-    expect(reviewedSchema.safeParse({ date: '2999-01-01', against: ['organic-2022'] }).error?.issues[0]?.message).toMatch(/future/);
+    expect(reviewedSchema.safeParse({ date: '2999-01-01', against: ['organic-2022'] }).error?.issues[0]?.message).toMatch(/将来的日期/);
     expect(reviewedSchema.safeParse({ date: '2026-11-29', against: ['organic-2020'] }).success).toBe(false);
     expect(reviewedSchema.safeParse({ date: new Date('2026-11-29'), against: ['organic-2022'] }).data).toEqual({ date: '2026-11-29', against: ['organic-2022'] });
   });

@@ -146,9 +146,9 @@ describe('dates in content', () => {
     expect(offsetSchema.safeParse({ before: 'session', days: 30 }).success).toBe(true);
     const both = offsetSchema.safeParse({ before: 'session', after: 'election', days: 3 });
     expect(both.success).toBe(false);
-    expect(JSON.stringify(both.error?.issues)).toContain('exactly one of `before:` or `after:`');
+    expect(JSON.stringify(both.error?.issues)).toContain('`before:`（往前数）和 `after:`（往后数）只写一个');
     const none = offsetSchema.safeParse({ after: 'election' });
-    expect(JSON.stringify(none.error?.issues)).toContain('exactly one of `days:` or `months:`');
+    expect(JSON.stringify(none.error?.issues)).toContain('`days:`（天数）和 `months:`（月数）只写一个');
     const unknown = offsetSchema.safeParse({ after: 'holiday', days: 3 });
     expect(JSON.stringify(unknown.error?.issues)).toContain('session（会议举行日期）');
   });

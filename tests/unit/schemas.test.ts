@@ -27,12 +27,12 @@ describe('citation schema', () => {
 
   it('rejects an article the law does not have, naming the citation and what is allowed', () => {
     expect(messages(citationSchema.safeParse({ law: 'organic-2022', article: 999 }))).toEqual([
-      ': 《地方组织法》第九百九十九条 does not exist: 《地方组织法》 has no article 999; allowed: 第1条至第90条',
+      ': 《地方组织法》没有第999条；可引用第1条至第90条',
     ]);
   });
 
   it('rejects an unknown law id with the list of ids', () => {
-    expect(messages(citationSchema.safeParse({ law: 'organic-2023', article: 1 }))[0]).toMatch(/law: law must be one of: organic-2022, organic-2015/);
+    expect(messages(citationSchema.safeParse({ law: 'organic-2023', article: 1 }))[0]).toMatch(/law: law 只能是：organic-2022、organic-2015/);
   });
 
   it('rejects unknown keys, so a typo like artcle does not pass silently', () => {
@@ -47,11 +47,11 @@ describe('powers schema', () => {
 
   it('requires the first basis to be the power’s own item of Art. 12', () => {
     const result = powersSchema(reference).safeParse({ ...power, basis: [{ law: 'organic-2022', article: 12, item: 5 }] });
-    expect(messages(result)).toEqual(['basis.0: the first basis of a power must be its own item: { law: organic-2022, article: 12, item: 4 }']);
+    expect(messages(result)).toEqual(['basis.0: 职权的第一条 basis 必须是它自己那一项：{ law: organic-2022, article: 12, item: 4 }']);
   });
 
   it('explains allowed values of enums', () => {
-    expect(messages(powersSchema(reference).safeParse({ ...power, exercised: '平时' }))[0]).toMatch(/exercised must be one of: 会议期间、闭会期间、会议期间和闭会期间/);
+    expect(messages(powersSchema(reference).safeParse({ ...power, exercised: '平时' }))[0]).toMatch(/exercised 只能是：会议期间、闭会期间、会议期间和闭会期间/);
   });
 
   it('names a missing field', () => {
@@ -69,12 +69,12 @@ describe('procedures schema', () => {
   });
 
   it('needs at least three steps', () => {
-    expect(messages(proceduresSchema(reference).safeParse({ ...procedure, steps: [step] }))).toContain('steps: a procedure needs at least 3 steps');
+    expect(messages(proceduresSchema(reference).safeParse({ ...procedure, steps: [step] }))).toContain('steps: 工作程序至少要有3步');
   });
 
   it('needs a basis or a named source for every step', () => {
     const bare = { title: '召开预备会议', actor: '代表' };
-    expect(messages(proceduresSchema(reference).safeParse({ ...procedure, steps: [step, step, bare] }))[0]).toMatch(/^steps.2: a step needs a basis/);
+    expect(messages(proceduresSchema(reference).safeParse({ ...procedure, steps: [step, step, bare] }))[0]).toMatch(/^steps.2: 每一步都要写 basis/);
     const sourced = { ...bare, source: '广东省乡镇人民代表大会工作条例（2017年修订）' };
     expect(proceduresSchema(reference).safeParse({ ...procedure, steps: [step, step, sourced] }).success).toBe(true);
   });
@@ -90,12 +90,12 @@ describe('checklists schema', () => {
 
   it('rejects a repeated item id, naming both items', () => {
     expect(messages(checklistsSchema(reference).safeParse({ ...checklist, items: [item('a'), item('b'), item('a')] }))).toEqual([
-      'items.2.id: item id "a" is already used by items[0]; every item needs its own id',
+      'items.2.id: 这个 id 第1项已经用了；每项要有自己的 id（打勾记录按 id 保存）',
     ]);
   });
 
   it('rejects item ids that are not slugs', () => {
-    expect(messages(checklistsSchema(reference).safeParse({ ...checklist, items: [item('a'), item('b'), item('第三项')] }))[0]).toMatch(/items.2.id: use lowercase letters/);
+    expect(messages(checklistsSchema(reference).safeParse({ ...checklist, items: [item('a'), item('b'), item('第三项')] }))[0]).toMatch(/items.2.id: 只能用小写英文字母、数字和连字符/);
   });
 });
 
@@ -113,24 +113,24 @@ describe('training schema', () => {
 
   it('rejects a duration that differs from the agenda', () => {
     expect(messages(trainingSchema(reference).safeParse({ ...module, durationMinutes: 90 }))).toEqual([
-      'durationMinutes: durationMinutes is 90 but the agenda adds up to 60; make them equal',
+      'durationMinutes: durationMinutes 写的是90分钟，但 agenda 各段加起来是60分钟；两者要相等',
     ]);
   });
 
   it('rejects a quiz whose right option is also listed as wrong', () => {
     const quiz = [{ ...module.quiz[0]!, wrong: ['十四项'] }];
-    expect(messages(trainingSchema(reference).safeParse({ ...module, quiz }))[0]).toMatch(/^quiz.0.wrong: the options must all differ/);
+    expect(messages(trainingSchema(reference).safeParse({ ...module, quiz }))[0]).toMatch(/^quiz.0.wrong: 选项不能重复/);
   });
 
   it('tells an author using the old options/answer form what to write instead', () => {
     const quiz = [{ question: '乡镇人大有几项职权？', options: ['13', '14'], answer: 1, right: '十四项', wrong: ['十三项'], explanation: '2022年起是十四项。' }];
-    expect(messages(trainingSchema(reference).safeParse({ ...module, quiz })).join('\n')).toMatch(/write right: <the right option> and wrong/);
+    expect(messages(trainingSchema(reference).safeParse({ ...module, quiz })).join('\n')).toMatch(/写 right: 正确选项 和 wrong: \[错误选项\]/);
   });
 
   it('requires an answer on worksheet and card items, not on role cards', () => {
     const sheet = (kind: string) => ({ kind, items: [{ title: '1-1', prompt: '甲得33票，当选吗？' }] });
     const activity = (kind: string) => ({ title: '练习', description: '两人一组。', sheet: sheet(kind) });
-    expect(messages(trainingSchema(reference).safeParse({ ...module, activities: [activity('worksheet')] }))[0]).toMatch(/^activities.0.sheet.items.0.answer: a worksheet item needs an answer/);
+    expect(messages(trainingSchema(reference).safeParse({ ...module, activities: [activity('worksheet')] }))[0]).toMatch(/^activities.0.sheet.items.0.answer: 练习纸（worksheet）的每一题都要写 answer/);
     expect(trainingSchema(reference).safeParse({ ...module, activities: [activity('roles')] }).success).toBe(true);
   });
 });

@@ -12,7 +12,10 @@ function rows(fields: Record<string, FieldInfo>, prefix: string): string[] {
   return Object.entries(fields).flatMap(([name, info]) => {
     if (info.kind === 'never') return [];
     const path = `${prefix}${name}`;
-    const example = info.example === undefined ? '' : `\`${yamlValue(info.example)}\``;
+    // Lists of objects and objects show their examples field by field in the rows below.
+    const nestedRows = info.kind === 'object' || (info.kind === 'array' && info.element?.kind === 'object');
+    const written = info.example === undefined || nestedRows ? '' : yamlValue(info.example);
+    const example = written ? `\`${[...written].length > 40 ? `${[...written].slice(0, 39).join('')}…` : written}\`` : '';
     const row = `| \`${path}\` | ${requiredWords(info)} | ${cell(kindWords(info))} | ${cell(info.description ?? '')} | ${cell(example)} |`;
     // Lists of objects and objects: their fields follow, as steps[].actor.
     const nested = info.kind === 'object' ? info.fields : info.kind === 'array' && info.element?.kind === 'object' ? info.element.fields : undefined;

@@ -40,7 +40,7 @@ export function kindWords(info: FieldInfo): string {
       return ['列表', count, element && info.element?.kind !== 'object' ? `每项：${element}` : ''].filter(Boolean).join('，');
     }
     case 'object':
-      return '一组字段（见下几行）';
+      return '一组字段 { 字段: 值 }';
     case 'never':
       return '不再使用';
     case 'union':

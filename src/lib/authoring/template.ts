@@ -33,40 +33,58 @@ function exampleOf(info: FieldInfo, copy: number): unknown {
   return undefined;
 }
 
-/** Whether the field is written as an indented block (a list of objects, or an object) rather than on one line. */
+/** Whether the field is written as an indented block rather than on one line: lists of objects, and objects without an example. */
 function isBlock(info: FieldInfo): boolean {
-  if (info.example !== undefined) return false;
-  return info.kind === 'object' || (info.kind === 'array' && info.element?.kind === 'object');
+  if (info.kind === 'array') return info.element?.kind === 'object';
+  return info.kind === 'object' && info.example === undefined;
 }
 
 /** A template line: a field's note, or YAML (possibly commented out). */
 interface Line { indent: string; text: string; note?: boolean; off?: boolean }
 
-const render = (line: Line) => (line.note ? `${line.indent}# ${line.text}` : line.off ? `${line.indent}# ${line.text}` : `${line.indent}${line.text}`);
+const render = (line: Line) => (line.note || line.off ? `${line.indent}# ${line.text}` : `${line.indent}${line.text}`);
 const commentOut = (lines: Line[]): Line[] => lines.map((line) => (line.note ? line : { ...line, off: true }));
 
+interface FieldOptions {
+  /** Part of what the author writes (not inside a commented-out field). */
+  fill: boolean;
+  /** Written even though optional: the example item has it (a step's basis). */
+  written?: boolean;
+  /** Show the field's note (only the first item of a list carries notes). */
+  notes: boolean;
+  /** Which copy of a list item this is, from 1 (ids of repeated items get -2, -3). */
+  copy: number;
+}
+
 /**
- * The lines of one field. `fill`: the field is part of what the author must write, so a
- * required field gets a 【待填】 placeholder; an optional one is commented out, with its example.
+ * The lines of one field. A field the author must write gets a 【待填：例子】 placeholder; an
+ * optional one is commented out, with its example. A list of objects is written item by item
+ * from its example (a procedure's example steps), or as many items as it needs at least.
  */
-function fieldLines(name: string, info: FieldInfo, indent: string, fill: boolean, copy = 1): Line[] {
+function fieldLines(name: string, info: FieldInfo, indent: string, options: FieldOptions): Line[] {
   if (info.kind === 'never') return [];
-  // Notes once: the second and third step of a template repeat the first without them.
-  const lines: Line[] = copy > 1 ? [] : [{ indent, text: note(name, info), note: true }];
-  const active = fill && info.required;
-  const child = (key: string, field: FieldInfo, childIndent: string, index: number) => {
-    // The second and third item of a template list: only what must be written.
-    if (index > 1 && !field.required) return [];
-    const inner = fieldLines(key, field, childIndent, active, index);
-    return active && !field.required ? commentOut(inner) : inner;
-  };
+  const lines: Line[] = options.notes ? [{ indent, text: note(name, info), note: true }] : [];
+  const active = options.fill && (info.required || Boolean(options.written));
   if (isBlock(info)) {
     lines.push({ indent, text: `${name}:` });
     if (info.kind === 'object') {
-      for (const [key, field] of Object.entries(info.fields ?? {})) lines.push(...child(key, field, `${indent}  `, copy));
+      for (const [key, field] of Object.entries(info.fields ?? {})) {
+        const inner = fieldLines(key, field, `${indent}  `, { fill: active, notes: options.notes, copy: options.copy });
+        lines.push(...(active && !field.required ? commentOut(inner) : inner));
+      }
     } else {
-      for (let index = 1; index <= Math.max(1, info.min ?? 0); index++) {
-        const item = Object.entries(info.element?.fields ?? {}).flatMap(([key, field]) => child(key, field, `${indent}    `, index));
+      const samples = Array.isArray(info.example) && info.example.length ? (info.example as Array<Record<string, unknown>>) : undefined;
+      const count = !active ? 1 : samples ? samples.length : Math.max(1, info.min ?? 0);
+      for (let index = 1; index <= count; index++) {
+        const sample = samples?.[index - 1];
+        const item = Object.entries(info.element?.fields ?? {}).flatMap(([key, field]) => {
+          const value = sample?.[key];
+          const written = value !== undefined;
+          // After the first item, only what must be written.
+          if (index > 1 && !field.required && !written) return [];
+          const inner = fieldLines(key, written ? { ...field, example: value } : field, `${indent}    `, { fill: active, written, notes: index === 1, copy: written ? 1 : index });
+          return active && !field.required && !written ? commentOut(inner) : inner;
+        });
         // The item's first written field carries the list's "- ".
         const first = item.find((line) => !line.note && !line.off) ?? item.find((line) => !line.note);
         if (first) {
@@ -76,13 +94,12 @@ function fieldLines(name: string, info: FieldInfo, indent: string, fill: boolean
         lines.push(...item);
       }
     }
-    return fill && !info.required ? commentOut(lines) : lines;
+    return options.fill && !active ? commentOut(lines) : lines;
   }
-  const example = exampleOf(info, copy);
+  const example = exampleOf(info, options.copy);
   const written = example === undefined ? '' : yamlValue(example);
-  const value = active ? placeholder(written) : written;
-  lines.push({ indent, text: `${name}: ${value}`.trimEnd() });
-  return fill && !info.required ? commentOut(lines) : lines;
+  lines.push({ indent, text: `${name}: ${active ? placeholder(written) : written}`.trimEnd() });
+  return options.fill && !active ? commentOut(lines) : lines;
 }
 
 const BODY = `
@@ -109,10 +126,10 @@ export function entryTemplate(collection: string, id: string, label: string, sch
     '---',
     ...header,
     '',
-    ...required.flatMap(([name, info]) => fieldLines(name, info, '', true)).map(render),
+    ...required.flatMap(([name, info]) => fieldLines(name, info, '', { fill: true, notes: true, copy: 1 })).map(render),
     '',
     '# —— 选填字段 ——',
-    ...optional.flatMap(([name, info]) => fieldLines(name, info, '', true)).map(render),
+    ...optional.flatMap(([name, info]) => fieldLines(name, info, '', { fill: true, notes: true, copy: 1 })).map(render),
     '---',
   ];
   return `${lines.join('\n')}\n${BODY}`;

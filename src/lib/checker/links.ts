@@ -9,7 +9,7 @@
 import GithubSlugger from 'github-slugger';
 import { resolveCitation } from '../citations.ts';
 import { LAW_IDS } from '../statutes/statute-data.ts';
-import { parseMdx } from '../mdx-body.ts';
+import { parsedBody } from '../mdx-body.ts';
 import { visit } from 'unist-util-visit';
 import { nearest } from './problem.ts';
 
@@ -73,7 +73,7 @@ export function headingAnchors(body: string): string[] {
   const anchors: string[] = [];
   let tree;
   try {
-    tree = parseMdx(body);
+    tree = parsedBody(body);
   } catch {
     return anchors;
   }

@@ -64,11 +64,15 @@ export function readSourceFile(path: string, root: string, collection: string): 
   const toFileLine = (yamlLine: number) => yamlLine + 1;
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const problems: Problem[] = document.errors.map((error) => {
-    const [start] = error.linePos ?? [];
+  // One YAML mistake often makes several errors further on: the first is the one to fix.
+  const problems: Problem[] = document.errors.slice(0, 1).map((error) => {
+    const [start, end] = error.linePos ?? [];
     const hint = YAML_HINTS[error.code] ?? 'YAML 格式有误';
     const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return { file: rel, ...(start ? { line: toFileLine(start.line) } : {}), field: 'YAML', message: `${hint}（${error.code}: ${firstLine}）` };
+    // A mistake the parser notices only at the next line (a wrongly indented field): name both lines.
+    const last = end && start && end.line > start.line ? end.line : start && /IMPLICIT_KEY/.test(error.code) ? start.line + 1 : undefined;
+    const span = start && last ? `第${toFileLine(start.line)}–${toFileLine(last)}行：` : '';
+    return { file: rel, ...(start ? { line: toFileLine(start.line) } : {}), field: 'YAML', message: `${span}${hint}（${error.code}: ${firstLine}）` };
   });
   let data: Record<string, unknown> | undefined;
   if (!problems.length) {
