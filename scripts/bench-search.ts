@@ -6,10 +6,13 @@
  * top-3, MRR, latency (p50/p95, cold and warm) and sizes.
  * `--no-build` reuses dist/ and .build/offline/. `--smoke` reuses them too and runs a few
  * queries of each kind, so that `npm test` notices when this benchmark no longer runs.
- * Figures, not a pass/fail test.
+ * Figures, not a pass/fail test. Last, it warns about each query (of those it ran) whose
+ * expected page was in the top 3 online with Pagefind in tests/search/baseline.json and is
+ * not any more, naming the pages now above it (scripts/lib/search-regressions.ts).
+ * `--update-baseline` (whole set only, not with --smoke) then records today's ranks there.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,9 +20,15 @@ import { builtSize, percentile } from './lib/bench-figures.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { openSearchPage, rankOf, searchOnPage, type QueryCase, type QueryRun, type SearchPageOptions } from './lib/search-runner.ts';
+import { BASELINE_FILE, UPDATE_COMMAND, baselineJson, baselineNote, readBaseline, searchRegressionWarnings } from './lib/search-regressions.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SMOKE = process.argv.includes('--smoke');
+const UPDATE_BASELINE = process.argv.includes('--update-baseline');
+if (SMOKE && UPDATE_BASELINE) {
+  console.error('bench:search: --update-baseline records the whole query set; run it without --smoke');
+  process.exit(1);
+}
 const allQueries: QueryCase[] = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')).queries;
 // The smoke run: the first two queries of each kind.
 const queries = SMOKE ? allQueries.filter((query, index) => allQueries.slice(0, index).filter((other) => other.kind === query.kind).length < 2) : allQueries;
@@ -64,7 +73,7 @@ async function measure(label: string, searchPageUrl: string, options: SearchPage
   const misses = queries.map((query, index) => ({ query, rank: ranks[index], got: warm[index]!.results.slice(0, 3) })).filter((row) => !row.rank || row.rank > 3);
   for (const miss of misses) console.log(`  miss: ${miss.query.q} → ${miss.got.join(', ') || '(no results)'} (expected ${miss.query.expect.join(' | ')}${miss.rank ? `, found at ${miss.rank}` : ''})`);
   const top1 = ranks.filter((rank) => rank === 1).length;
-  return { label, top1: top1 / queries.length, top3: top3 / queries.length, coldP95: percentile(ms(cold), 95), warmP95: percentile(ms(warm), 95) };
+  return { label, top1: top1 / queries.length, top3: top3 / queries.length, coldP95: percentile(ms(cold), 95), warmP95: percentile(ms(warm), 95), runs: warm };
 }
 
 const server = await serveStatic(join(root, 'dist'));
@@ -90,3 +99,22 @@ console.log(`offline search script (Pagefind, loaded with the search page): ${kb
 const fallbackScript = readFileSync(join(root, 'dist/search-fallback.js'));
 console.log(`simpler search index (search-fallback.js): ${kb(fallbackScript.length)}, gzip ${kb(gzipSync(fallbackScript, { level: 9 }).length)}, brotli ${kb(brotliCompressSync(fallbackScript).length)}`);
 console.log(`offline zip: ${kb(builtSize(join(root, 'handbook-offline.zip')))}`);
+
+// Top-3 regressions: the online Pagefind run against the stored baseline (the queries run here).
+console.log(`\n== top 3 against the baseline (${BASELINE_FILE}, online, Pagefind)`);
+const onlineRuns = figures[0]!.runs;
+const baseline = readBaseline(root);
+if (!baseline) {
+  console.log(`no baseline yet: ${UPDATE_COMMAND}`);
+} else {
+  const warnings = searchRegressionWarnings(allQueries, onlineRuns, baseline);
+  for (const line of warnings) console.log(line);
+  if (!warnings.length) console.log(`no query has left its expected top 3 (${queries.length} checked)`);
+  const note = UPDATE_BASELINE ? undefined : baselineNote(allQueries, onlineRuns, baseline);
+  if (note) console.log(note);
+}
+if (UPDATE_BASELINE) {
+  writeFileSync(join(root, BASELINE_FILE), baselineJson(queries, onlineRuns));
+  const ranks = queries.map((query, index) => rankOf(onlineRuns[index]!, query.expect));
+  console.log(`wrote ${BASELINE_FILE}: ${queries.length} queries, ${ranks.filter((rank) => rank !== undefined && rank <= 3).length} with the expected page in the top 3`);
+}

@@ -28,7 +28,10 @@ const checked = checkContent(root);
 for (const problem of checked.problems) console.error(formatProblem(problem));
 const strict = process.env.HANDBOOK_STRICT_REVIEW === '1';
 if (checked.reviewWarnings.length) {
-  console.warn(`\n${strict ? 'Review report (HANDBOOK_STRICT_REVIEW=1: an error)' : 'Review report'}: pages checked against a law text that has changed since:\n  ${checked.reviewWarnings.join('\n  ')}`);
+  const pages = new Set(checked.reviewWarnings.map((warning) => warning.split(':')[0])).size;
+  console.warn(
+    `\nReview report${strict ? ' (HANDBOOK_STRICT_REVIEW=1)' : ''}: ${checked.reviewWarnings.length} review problem(s) in ${pages} file(s): these pages may not match the current law.\n  ${checked.reviewWarnings.join('\n  ')}`,
+  );
 }
 if (checked.problems.length || (strict && checked.reviewWarnings.length)) {
   const count = checked.problems.length + (strict ? checked.reviewWarnings.length : 0);

@@ -64,7 +64,7 @@ describe('a re-imported law text with a changed article', () => {
     const { code, output } = fixture.build({ HANDBOOK_STRICT_REVIEW: '1' });
     expect(code).not.toBe(0);
     expect(output).toContain('Review report (HANDBOOK_STRICT_REVIEW=1)');
-    expect(output).toContain('nothing was published');
+    expect(output).toContain('没有发布任何内容，dist/ 仍是上一次的构建');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');
   });
 });

@@ -110,21 +110,3 @@ export function reviewFindings(files: ContentFile[], root: string): ReviewFindin
   }
   return findings;
 }
-
-/**
- * Files with no review trail at all. The collection schemas require `reviewed`; guides are
- * Starlight's collection, whose schema must leave it optional, so they are held to it here.
- */
-export function missingReviewTrail(files: ContentFile[], root: string): string[] {
-  return files
-    .filter((file) => file.data.reviewed === undefined)
-    .map((file) => `${relative(root, file.path)}: reviewed is required: when you last checked this page against the law, e.g. reviewed: { date: 2026-11-29, against: [organic-2022] }`);
-}
-
-export function formatReviewReport(findings: ReviewFinding[]): string {
-  const files = new Set(findings.map((finding) => finding.file));
-  return [
-    `${findings.length} review problem(s) in ${files.size} file(s): these pages may not match the current law.`,
-    ...findings.map((finding) => `  ${finding.file}: ${finding.problem}`),
-  ].join('\n');
-}
