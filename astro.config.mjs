@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
-import { buildSidebar } from './src/lib/sidebar.ts';
+import { buildSidebar, draftsInDevSidebar } from './src/lib/sidebar.ts';
 import { handbookChecks } from './src/integrations/handbook-checks.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -104,7 +104,9 @@ export default defineConfig({
       // Pagefind runs after the Astro build, in its own step (scripts/lib/search-index.ts), so
       // that its memory and Astro's are not held at the same time.
       pagefind: false,
+      // Published entries only; `npm run dev` lists drafts too, with a 「草稿」 badge (src/lib/drafts.ts).
       sidebar: buildSidebar(root),
+      plugins: [draftsInDevSidebar(root)],
       // Shows the page being read in its sidebar group when a long group leaves it out.
       routeMiddleware: './src/lib/sidebar-current.ts',
       lastUpdated: false,

@@ -3,11 +3,11 @@
  * read as (title, subtitle, addressee, body, table, signature, note; src/lib/documents/sample-text.ts).
  * For authors checking a new or changed sample: `npm run documents:layout [-- <procedure-id>]`.
  */
-import { readCollection } from '../src/lib/content-files.ts';
+import { readPublished } from '../src/lib/content-files.ts';
 import { sampleBlocks } from '../src/lib/documents/sample-text.ts';
 
 const only = process.argv[2];
-for (const procedure of readCollection(process.cwd(), 'procedures')) {
+for (const procedure of readPublished(process.cwd(), 'procedures')) {
   if (only && procedure.id !== only) continue;
   ((procedure.data.documents as Array<{ title: string; sample: string }> | undefined) ?? []).forEach((document, index) => {
     console.log(`=== ${procedure.id}-${index + 1} ${document.title}`);

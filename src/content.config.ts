@@ -19,18 +19,22 @@ import {
 import { statuteSchema } from './schemas/statutes.ts';
 import { reviewedSchema } from './schemas/review.ts';
 import { synonymSchema } from './schemas/search.ts';
+import { withoutDraftsInBuild } from './lib/drafts.ts';
 
 const ref = reference as unknown as ReferenceFn;
-const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
+// Entries with `draft: true` are validated, then left out of production builds (src/lib/drafts.ts).
+const mdx = (folder: string) => withoutDraftsInBuild(glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}' }));
 
 export const collections = {
   /** Starlight's own collection: the narrative guides, served at /guides/<id>/. */
   docs: defineCollection({
-    loader: glob({
-      base: './content/guides',
-      pattern: '**/[^_]*.{md,mdx}',
-      generateId: ({ entry }) => `guides/${entry.replace(/\.mdx?$/, '')}`,
-    }),
+    loader: withoutDraftsInBuild(
+      glob({
+        base: './content/guides',
+        pattern: '**/[^_]*.{md,mdx}',
+        generateId: ({ entry }) => `guides/${entry.replace(/\.mdx?$/, '')}`,
+      }),
+    ),
     // Optional here only because Starlight checks every <StarlightPage> (listings, tools) against
     // this schema too; a guide without `reviewed` stops the build (src/integrations/handbook-checks.ts).
     schema: docsSchema({ extend: z.object({ reviewed: reviewedSchema.optional() }) }),

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCollection } from '../lib/content-files.ts';
 import { linkTermsInPage, type GlossaryTerm } from '../lib/glossary-links.ts';
+import { isDraft } from '../lib/drafts.ts';
 
 /** Pages where terms are not linked: the glossary itself, law texts, search, the home page. */
 const SKIP = /^(glossary|law|search|_astro|pagefind)(\/|$)|^index\.html$/;
@@ -32,7 +33,8 @@ export function glossaryLinks(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const terms: GlossaryTerm[] = readCollection(root, 'glossary').map((file) => ({
+        // Draft terms have no entry on the built glossary page (src/lib/drafts.ts): nothing to link to.
+        const terms: GlossaryTerm[] = readCollection(root, 'glossary').filter((file) => !isDraft(file.data)).map((file) => ({
           id: file.id,
           names: [String(file.data.term), ...((file.data.aliases as string[] | undefined) ?? [])],
           definition: String(file.data.definition),

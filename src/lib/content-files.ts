@@ -40,3 +40,8 @@ export function readCollection(root: string, collection: string): ContentFile[] 
     .sort()
     .map((name) => readContentFile(join(dir, name), collection));
 }
+
+/** The entries a production build publishes: drafts (`draft: true`) left out, as the content loader does. */
+export function readPublished(root: string, collection: string): ContentFile[] {
+  return readCollection(root, collection).filter((file) => file.data.draft !== true);
+}

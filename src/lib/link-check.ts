@@ -16,8 +16,12 @@ function decode(value: string): string {
   return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 }
 
-/** Returns one line per broken link; empty when all links resolve. */
-export function checkLinks(distDir: string, base = '/'): string[] {
+/**
+ * Returns one line per broken link; empty when all links resolve. `drafts`: the pages a build
+ * leaves out as drafts (address without the base, e.g. /procedures/x/ or /glossary/#term → source
+ * file), so that a link to one says so rather than only that it leads nowhere.
+ */
+export function checkLinks(distDir: string, base = '/', drafts: ReadonlyMap<string, string> = new Map()): string[] {
   const pages = new Map<string, { ids: Set<string>; html: string; source?: string }>();
   for (const file of htmlFiles(distDir)) {
     // Scripts may hold href-like template strings; only markup counts.
@@ -45,6 +49,12 @@ export function checkLinks(distDir: string, base = '/'): string[] {
       if (resolved.endsWith('/')) resolved += 'index.html';
       const where = where0;
       const target = pages.get(resolved);
+      const pagePath = resolved.replace(/index\.html$/, '');
+      const draft = drafts.get(pagePath) ?? (fragment ? drafts.get(`${pagePath}#${decodeURIComponent(fragment)}`) : undefined);
+      if (draft && (!target || (fragment && !target.ids.has(decodeURIComponent(fragment))))) {
+        problems.push(`${where}: link to ${href} leads to a draft (${draft} has draft: true), which the build leaves out: remove the link, or publish the draft by removing its draft line`);
+        continue;
+      }
       if (!target) {
         if (existsSync(join(distDir, resolved)) && !resolved.endsWith('.html')) continue; // an asset
         // The offline zip is written after the pages (scripts/build.ts, which checks it is there).

@@ -10,8 +10,8 @@ type Entry = StarlightRouteData['sidebar'][number];
 let hidden: ReturnType<typeof hiddenSidebarEntries> | undefined;
 
 export const onRequest = defineRouteMiddleware((context) => {
-  // Read once per build: the build runs from the project folder.
-  hidden ??= hiddenSidebarEntries(process.cwd());
+  // Read once per build: the build runs from the project folder. The dev server's sidebar lists drafts too.
+  hidden ??= hiddenSidebarEntries(process.cwd(), { drafts: import.meta.env.DEV });
   if (!hidden.size) return;
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const path = context.url.pathname.slice(base.length).replace(/index\.html$/, '');

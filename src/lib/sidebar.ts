@@ -1,16 +1,20 @@
 /**
  * Builds Starlight's sidebar from the content folders at config time, so a new entry
- * appears in the navigation without editing the config. Reads only `title` and `order`
- * from each file's frontmatter; the full validation happens in the content layer.
+ * appears in the navigation without editing the config. Reads only `title`, `order` and
+ * `draft` from each file's frontmatter; the full validation happens in the content layer.
+ * Drafts (draft: true) are left out, as the build leaves out their pages; `npm run dev`
+ * lists them with a 「草稿」 badge (draftsInDevSidebar).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { COLLECTIONS, entryPath, type CollectionName } from './collections-meta.ts';
 import { PHASES } from '../schemas/phases.ts';
 import { siteBase } from './site-base.ts';
+import { isDraft } from './drafts.ts';
 
-interface SidebarLink { label: string; link: string; attrs?: Record<string, string> }
+interface SidebarLink { label: string; link: string; attrs?: Record<string, string>; badge?: { text: string; variant: 'caution' } }
 interface SidebarGroup { label: string; items: Array<SidebarLink | SidebarGroup>; collapsed?: boolean }
 
 function frontmatter(file: string): Record<string, unknown> {
@@ -22,7 +26,12 @@ function frontmatter(file: string): Record<string, unknown> {
   }
 }
 
-export function listEntries(root: string, folder: string) {
+export interface SidebarOptions {
+  /** List drafts too, with a 「草稿」 badge: only in `npm run dev`, the one place their pages exist. */
+  drafts?: boolean;
+}
+
+export function listEntries(root: string, folder: string, { drafts = false }: SidebarOptions = {}) {
   const dir = join(root, 'content', folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -35,10 +44,16 @@ export function listEntries(root: string, folder: string) {
         phase: typeof data.phase === 'string' ? data.phase : undefined,
         // Entries have `order`; guides (Starlight pages) have `sidebar.order`.
         order: typeof data.order === 'number' ? data.order : typeof (data.sidebar as { order?: unknown } | undefined)?.order === 'number' ? (data.sidebar as { order: number }).order : 100,
+        draft: isDraft(data),
       };
     })
+    .filter((entry) => drafts || !entry.draft)
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'zh-CN'));
 }
+
+/** A draft's sidebar link carries a badge (only `npm run dev` lists drafts). */
+const DRAFT_BADGE = { text: '草稿', variant: 'caution' } as const;
+const link = (label: string, path: string, draft: boolean): SidebarLink => ({ label, link: path, ...(draft ? { badge: DRAFT_BADGE } : {}) });
 
 /**
  * Most entries one sidebar group lists. Every page carries the whole sidebar, so a group of
@@ -72,18 +87,17 @@ const LISTINGS: Partial<Record<CollectionName, string>> = {
   training: '/training/',
 };
 
-function entryLinks(root: string, collection: CollectionName, folder: string): SidebarLink[] {
-  return listEntries(root, folder).map((entry) => ({
-    label: collection === 'powers' ? `${entry.order}. ${entry.title}` : entry.title,
-    link: entryPath(collection, collection === 'docs' ? `guides/${entry.id}` : entry.id),
-  }));
+function entryLinks(root: string, collection: CollectionName, folder: string, options: SidebarOptions): SidebarLink[] {
+  return listEntries(root, folder, options).map((entry) =>
+    link(collection === 'powers' ? `${entry.order}. ${entry.title}` : entry.title, entryPath(collection, collection === 'docs' ? `guides/${entry.id}` : entry.id), entry.draft),
+  );
 }
 
-function group(root: string, limit: number, collection: CollectionName, folder: string, extra: SidebarLink[] = [], collapsed = false): SidebarGroup {
+function group(root: string, limit: number, options: SidebarOptions, collection: CollectionName, folder: string, extra: SidebarLink[] = [], collapsed = false): SidebarGroup {
   return {
     label: COLLECTIONS[collection].label,
     collapsed,
-    items: [...extra, ...capped(entryLinks(root, collection, folder), LISTINGS[collection], limit)],
+    items: [...extra, ...capped(entryLinks(root, collection, folder, options), LISTINGS[collection], limit)],
   };
 }
 
@@ -92,8 +106,8 @@ function group(root: string, limit: number, collection: CollectionName, folder: 
  * PHASES: some thirty procedures in one flat list would hide the inter-session and
  * election-year ones at the bottom.
  */
-function proceduresGroup(root: string, limit: number): SidebarGroup {
-  const entries = listEntries(root, 'procedures');
+function proceduresGroup(root: string, limit: number, options: SidebarOptions): SidebarGroup {
+  const entries = listEntries(root, 'procedures', options);
   return {
     label: COLLECTIONS.procedures.label,
     items: [
@@ -102,7 +116,7 @@ function proceduresGroup(root: string, limit: number): SidebarGroup {
         label: phase,
         collapsed: true,
         items: capped(
-          entries.filter((entry) => entry.phase === phase).map((entry) => ({ label: entry.title, link: entryPath('procedures', entry.id) })),
+          entries.filter((entry) => entry.phase === phase).map((entry) => link(entry.title, entryPath('procedures', entry.id), entry.draft)),
           // The phase's section of the full list (src/pages/procedures/index.astro).
           LISTINGS.procedures,
           limit,
@@ -122,16 +136,19 @@ const DESK: SidebarGroup = {
   ],
 };
 
-/** The sidebar; `limit`: most entries per group (SIDEBAR_LIMIT; Infinity for every entry). */
-export function buildSidebar(root: string, limit = SIDEBAR_LIMIT): SidebarGroup[] {
+/**
+ * The sidebar; `limit`: most entries per group (SIDEBAR_LIMIT; Infinity for every entry);
+ * `options.drafts`: list drafts too (the dev server).
+ */
+export function buildSidebar(root: string, limit = SIDEBAR_LIMIT, options: SidebarOptions = {}): SidebarGroup[] {
   return [
-    group(root, limit, 'docs', 'guides'),
+    group(root, limit, options, 'docs', 'guides'),
     DESK,
-    group(root, limit, 'powers', 'powers', [{ label: '十四项职权总览', link: '/powers/' }]),
-    proceduresGroup(root, limit),
-    group(root, limit, 'checklists', 'checklists', [{ label: '全部清单', link: '/checklists/' }], true),
-    group(root, limit, 'cases', 'cases', [], true),
-    group(root, limit, 'training', 'training', [{ label: '全部培训模块', link: '/training/' }], true),
+    group(root, limit, options, 'powers', 'powers', [{ label: '十四项职权总览', link: '/powers/' }]),
+    proceduresGroup(root, limit, options),
+    group(root, limit, options, 'checklists', 'checklists', [{ label: '全部清单', link: '/checklists/' }], true),
+    group(root, limit, options, 'cases', 'cases', [], true),
+    group(root, limit, options, 'training', 'training', [{ label: '全部培训模块', link: '/training/' }], true),
     {
       label: '法律与术语',
       items: [
@@ -146,7 +163,7 @@ export function buildSidebar(root: string, limit = SIDEBAR_LIMIT): SidebarGroup[
  * The entries a capped group leaves out, by page address: the labels of the groups that lead to
  * it (['工作程序', '会议期间']) and its own label, so the page being read can be shown in place.
  */
-export function hiddenSidebarEntries(root: string): Map<string, { groups: string[]; label: string }> {
+export function hiddenSidebarEntries(root: string, options: SidebarOptions = {}): Map<string, { groups: string[]; label: string }> {
   const hidden = new Map<string, { groups: string[]; label: string }>();
   type Item = SidebarLink | SidebarGroup;
   const walk = (full: Item[], shown: Item[], groups: string[]) => {
@@ -159,6 +176,22 @@ export function hiddenSidebarEntries(root: string): Map<string, { groups: string
       }
     }
   };
-  walk(buildSidebar(root, Infinity), buildSidebar(root), []);
+  walk(buildSidebar(root, Infinity, options), buildSidebar(root, SIDEBAR_LIMIT, options), []);
   return hidden;
+}
+
+/**
+ * A Starlight plugin for the dev server (`astro dev`, whose content layer keeps drafts): the
+ * sidebar then lists drafts too, each with a 「草稿」 badge. Builds keep the sidebar of
+ * published entries given in the config.
+ */
+export function draftsInDevSidebar(root: string): StarlightPlugin {
+  return {
+    name: 'handbook-drafts-in-dev-sidebar',
+    hooks: {
+      'config:setup'({ command, updateConfig }) {
+        if (command === 'dev') updateConfig({ sidebar: buildSidebar(root, SIDEBAR_LIMIT, { drafts: true }) });
+      },
+    },
+  };
 }

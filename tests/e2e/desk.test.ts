@@ -12,13 +12,13 @@ import type { Page } from 'playwright-core';
 import { watchProblems } from '../../scripts/lib/browser.ts';
 import { builtSiteInBrowser, distDir } from '../support/site.ts';
 import { projectRoot } from '../support/fixture-project.ts';
-import { readCollection } from '../../src/lib/content-files.ts';
+import { readPublished } from '../../src/lib/content-files.ts';
 import { comparableText, docxCheck } from '../support/docx.ts';
 import { asciiFileNameOf, fileNameOf } from '../../src/lib/documents/catalog.ts';
 
 const site = builtSiteInBrowser();
 
-const procedures = readCollection(projectRoot, 'procedures');
+const procedures = readPublished(projectRoot, 'procedures');
 const documents = procedures.flatMap((procedure) =>
   ((procedure.data.documents as Array<{ title: string; sample: string }> | undefined) ?? []).map((document, index) => ({ ...document, id: `${procedure.id}-${index + 1}` })),
 );
@@ -208,7 +208,7 @@ describe('checklists with plans', () => {
 });
 
 describe('printed checklists', () => {
-  const checklists = readCollection(projectRoot, 'checklists').map((checklist) => checklist.id);
+  const checklists = readPublished(projectRoot, 'checklists').map((checklist) => checklist.id);
   it.each(checklists)('%s prints as a table on one or two A4 pages, with the ticks of the plan', async (id) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.url}/checklists/${id}/`);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { HANDOUT_VERSIONS, renderHandouts, type Handout } from '../../scripts/handouts.ts';
-import { readCollection } from '../../src/lib/content-files.ts';
+import { readPublished } from '../../src/lib/content-files.ts';
 import { distDir, requireBuiltSite } from '../support/site.ts';
 import { projectRoot as root } from '../support/fixture-project.ts';
 
@@ -31,7 +31,7 @@ const publicText = (module: Module) =>
     ...module.quiz.flatMap((q) => [q.question, q.right, ...q.wrong]),
     ...module.activities.flatMap((activity) => [activity.description, activity.sheet?.intro ?? '', ...(activity.sheet?.items ?? []).map((item) => item.prompt)]),
   ].join('').normalize('NFKC').replace(/\s/g, '');
-const modules: Module[] = readCollection(root, 'training').map((file) => ({ id: file.id, ...(file.data as Omit<Module, 'id'>) }));
+const modules: Module[] = readPublished(root, 'training').map((file) => ({ id: file.id, ...(file.data as Omit<Module, 'id'>) }));
 
 /** The PDF's text, page by page, without the spaces and line breaks the layout adds. */
 async function pdfPages(path: string): Promise<string[]> {

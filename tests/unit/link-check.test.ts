@@ -33,6 +33,18 @@ describe('checkLinks', () => {
     ]);
   });
 
+  it('names a link to a draft, which the build leaves out (a page, or a glossary term)', () => {
+    const dir = site({
+      'index.html': '<a href="/guides/draft-guide/">x</a><a href="/glossary/#draft-term">y</a><a href="/glossary/#quorum">z</a>',
+      'glossary/index.html': '<div id="quorum"></div>',
+    });
+    const drafts = new Map([['/guides/draft-guide/', 'content/guides/draft-guide.mdx'], ['/glossary/#draft-term', 'content/glossary/draft-term.mdx']]);
+    expect(checkLinks(dir, '/', drafts)).toEqual([
+      'page /index.html: link to /guides/draft-guide/ leads to a draft (content/guides/draft-guide.mdx has draft: true), which the build leaves out: remove the link, or publish the draft by removing its draft line',
+      'page /index.html: link to /glossary/#draft-term leads to a draft (content/glossary/draft-term.mdx has draft: true), which the build leaves out: remove the link, or publish the draft by removing its draft line',
+    ]);
+  });
+
   it('ignores href-like text inside scripts', () => {
     const dir = site({ 'index.html': '<script>const s = `<a href="${u}">`;</script>' });
     expect(checkLinks(dir)).toEqual([]);

@@ -40,3 +40,23 @@ describe('sidebar of a large handbook', () => {
     expect(hiddenSidebarEntries(projectRoot).size).toBe(0);
   });
 });
+
+describe('drafts in the sidebar', () => {
+  const drafts = mkdtempSync(join(tmpdir(), 'sidebar-drafts-'));
+  afterAll(() => rmSync(drafts, { recursive: true, force: true }));
+  mkdirSync(join(drafts, 'content', 'cases'), { recursive: true });
+  writeFileSync(join(drafts, 'content', 'cases', 'published.mdx'), '---\ntitle: 已发布案例\norder: 1\n---\n');
+  writeFileSync(join(drafts, 'content', 'cases', 'unfinished.mdx'), '---\ntitle: 未完成案例\norder: 2\ndraft: true\n---\n');
+  const cases = (sidebar: Item[]) => sidebar.find((item) => item.label === '案例')!.items!;
+
+  it('leaves a draft out, as the build leaves out its page', () => {
+    expect(cases(buildSidebar(drafts) as Item[]).map((item) => item.link)).toEqual(['/cases/published/']);
+  });
+
+  it('lists it with a 「草稿」 badge for the dev server', () => {
+    expect(cases(buildSidebar(drafts, SIDEBAR_LIMIT, { drafts: true }) as Item[])).toEqual([
+      { label: '已发布案例', link: '/cases/published/' },
+      { label: '未完成案例', link: '/cases/unfinished/', badge: { text: '草稿', variant: 'caution' } },
+    ]);
+  });
+});

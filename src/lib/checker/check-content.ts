@@ -146,8 +146,9 @@ function bodyProblems(file: SourceFile, from: string, map: ReturnType<typeof sit
     if (difference) problems.push({ file: file.rel, line: at(file.body.slice(0, match.index).split('\n').length), field: '正文引号里的法律原文', found: match[1]!, message: difference });
   }
   for (const link of bodyLinks(tree)) {
-    const target = link.href.split('#')[0]!;
-    const draft = drafts.get(target.endsWith('/') ? target : `${target}/`);
+    const [target, fragment] = link.href.split('#') as [string, string | undefined];
+    // A draft's page, or a draft term's place on the glossary page.
+    const draft = target === '/glossary/' && fragment ? drafts.get(`/glossary/#${fragment}`) : drafts.get(target.endsWith('/') ? target : `${target}/`);
     const problem = draft ? `${draft} 是草稿（draft: true），正式网站里没有这一页：先发布它，或去掉链接` : linkProblem(link.href, from, map);
     if (problem) problems.push({ file: file.rel, line: at(link.line), field: '正文链接', found: link.href, message: problem });
   }
@@ -246,7 +247,7 @@ export function checkContent(root: string): CheckResult {
     : [];
   // Drafts are not on the published site: a link to one is a broken link there.
   const map = siteMap(files.filter((file) => !drafts.has(`${file.collection}/${file.id}`)).map((file) => ({ collection: file.collection, id: file.id, data: file.data, body: file.body })), lawChanges);
-  const draftPages = new Map(files.filter((file) => drafts.has(`${file.collection}/${file.id}`) && file.collection !== 'glossary').map((file) => [addressOf(file), file.rel]));
+  const draftPages = new Map(files.filter((file) => drafts.has(`${file.collection}/${file.id}`)).map((file) => [file.collection === 'glossary' ? `/glossary/#${file.id}` : addressOf(file), file.rel]));
   const draftMap = siteMap(files.map((file) => ({ collection: file.collection, id: file.id, data: file.data, body: file.body })), lawChanges);
   for (const file of files) {
     // A new entry with 【待填】 left in it: those lines are its problems, nothing else yet.
