@@ -4,7 +4,8 @@
  *   directly — `npm run build` runs it itself before starting Astro; the review report is a
  *   warning, or an error when HANDBOOK_STRICT_REVIEW=1 (CI sets it, so a stale page cannot ship);
  * - after the build: every internal link and #fragment in the built pages, including links
- *   that components make.
+ *   that components make;
+ * - `npm run dev`: the checker's lines printed as warnings when the server starts.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,13 @@ export function handbookChecks(): AstroIntegration {
         if (checked.reviewWarnings.length && !strict) logger.warn(`Review report:\n  ${checked.reviewWarnings.join('\n  ')}`);
         const lines = [...checked.problems.map(formatProblem), ...(strict ? checked.reviewWarnings : [])];
         if (lines.length) throw new Error(`内容有 ${lines.length} 个问题（npm run check:content 可单独检查）：\n  ${lines.join('\n  ')}`);
+      },
+      // `npm run dev`: the same lines in the terminal at start, so an author sees content
+      // problems in their own words rather than only in the page's error overlay.
+      'astro:server:setup': ({ logger }) => {
+        const checked = checkContent(root);
+        for (const problem of checked.problems) logger.warn(formatProblem(problem));
+        if (checked.problems.length) logger.warn(`内容有 ${checked.problems.length} 个问题（见上）；改好后运行 npm run check:content 再查一遍。`);
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();

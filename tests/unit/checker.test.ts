@@ -153,6 +153,17 @@ describe('scenarios', () => {
     ]);
   });
 
+  it('the search synonym table: a row without means, a means no page uses, a phrase listed twice', () => {
+    const lines = checkWith({
+      'content/search/synonyms.yaml': (text) => `${text}\n- say: [开大会]\n  means: 一个手册里没有的词\n- say: [只有说法]\n`,
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/^content\/search\/synonyms\.yaml:\d+ · 第\d+条 means · 「一个手册里没有的词」 · 手册的页面里没有这个词/),
+      expect.stringMatching(/^content\/search\/synonyms\.yaml:\d+ · 第\d+条 say · 「开大会」 · 这个说法第1条已经有了/),
+      expect.stringMatching(/^content\/search\/synonyms\.yaml:\d+ · 第\d+条 means · 必填，还没有写$/),
+    ]);
+  });
+
   it('finds every problem in one run', () => {
     const lines = checkWith({
       'content/powers/budget.mdx': (text) => text.replace('article: 12, item: 4 }', 'article: 12, item: 4 }\n  - { law: organic-2022, article: 999 }'),

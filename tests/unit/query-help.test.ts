@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { expandSynonyms, mentionsQuery, soundsAlike, subjectWords, suggestCorrection, type SynonymRow } from '../../src/lib/search/query-help.ts';
 import { buildLexicon, readLexicon, splitWords } from '../../src/lib/search/query-words.ts';
-import { synonymSchema } from '../../src/schemas/search.ts';
-import { MDX_COLLECTIONS, readCollection } from '../../src/lib/content-files.ts';
 
 const rows: SynonymRow[] = [
   { say: ['人代会', '人大会议'], means: '人民代表大会会议' },
@@ -124,29 +119,5 @@ describe('whether results speak to the query', () => {
     expect(mentionsQuery('量子计算机', '预算收入和预算支出以人民币元为计算单位')).toBe(false);
     expect(mentionsQuery('受质询机关', '受质询机关应当在主席团会议上答复')).toBe(true);
     expect(mentionsQuery('建议交给政府多久要回复', '代表建议交有关机关办理，自交办之日起三个月内答复；政府应当回复代表')).toBe(true);
-  });
-});
-
-describe('content/search/synonyms.yaml', () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  const table = parse(readFileSync(`${root}content/search/synonyms.yaml`, 'utf8')) as unknown[];
-  const text = MDX_COLLECTIONS.flatMap((collection) => readCollection(root, collection)).map((file) => `${JSON.stringify(file.data)}\n${file.body}`).join('\n');
-
-  it('validates row by row', () => {
-    const problems = table.flatMap((row, index) => {
-      const result = synonymSchema.safeParse(row);
-      return result.success ? [] : result.error.issues.map((issue) => `row ${index + 1} ${issue.path.join('.')}: ${issue.message}`);
-    });
-    expect(problems).toEqual([]);
-  });
-
-  it('maps only to words the handbook actually uses', () => {
-    const missing = (table as SynonymRow[]).filter((row) => !text.includes(row.means)).map((row) => row.means);
-    expect(missing).toEqual([]);
-  });
-
-  it('lists each reader’s phrase once', () => {
-    const phrases = (table as SynonymRow[]).flatMap((row) => row.say);
-    expect(phrases.filter((phrase, index) => phrases.indexOf(phrase) !== index)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@
  * - step thresholds, step deadlines and planner deadlines in the law's words;
  * - provincial rules named with province and version;
  * - internal links and their #anchors;
+ * - the search synonym table (content/search/synonyms.yaml);
  * and returns the review report (pages older than a change in a law they cite) as warnings.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -31,6 +32,7 @@ import { linkProblem, siteMap } from './links.ts';
 import { nearest, sortProblems, type Problem } from './problem.ts';
 import { quoteDifference } from './quote-diff.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { synonymProblems } from './synonyms.ts';
 import { describeSchema, type FieldInfo } from './schema-walk.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { PLACEHOLDER } from '../authoring/template.ts';
@@ -264,6 +266,9 @@ export function checkContent(root: string): CheckResult {
     }
     problems.push(...bodyProblems(file, addressOf(file), isDraft ? draftMap : map, isDraft ? new Map() : draftPages));
   }
+  // The search synonym table: its `means` must be words the published pages use.
+  const handbookText = files.filter((file) => file.data && !drafts.has(`${file.collection}/${file.id}`)).map((file) => `${JSON.stringify(file.data)}\n${file.body}`).join('\n');
+  problems.push(...synonymProblems(root, handbookText));
   const readable = files.filter((file) => file.data).map(asContentFile);
   const reviewWarnings = reviewFindings(readable.map((file) => ({ ...file, path: join(root, file.path) })), root).map((finding) => `${finding.file}: ${finding.problem}`);
   return { problems: sortProblems(problems), reviewWarnings, files: files.length, drafts: drafts.size };
