@@ -121,7 +121,7 @@ export function entryTemplate(collection: string, id: string, label: string, sch
   ];
   const fields = Object.entries(schema.fields ?? {});
   const required = fields.filter(([, info]) => info.required);
-  const optional = fields.filter(([, info]) => !info.required && info.kind !== 'never');
+  const optional = fields.filter(([, info]) => !info.required && info.kind !== 'never' && !info.advanced);
   const lines = [
     '---',
     ...header,

@@ -30,6 +30,8 @@ export interface FieldInfo {
   reference?: string;
   /** For a union: its alternatives. */
   options?: FieldInfo[];
+  /** Rarely needed (Starlight's page options): in the field tables, not in new-entry templates. */
+  advanced?: boolean;
 }
 
 interface Def {
@@ -47,7 +49,7 @@ interface Def {
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-interface Meta { description?: string; examples?: unknown[]; reference?: string; citation?: boolean }
+interface Meta { description?: string; examples?: unknown[]; reference?: string; citation?: boolean; advanced?: boolean }
 
 export function describeSchema(schema: z.ZodType): FieldInfo {
   let meta: Meta = {};
@@ -76,6 +78,7 @@ export function describeSchema(schema: z.ZodType): FieldInfo {
   const info: FieldInfo = { kind: 'other', required };
   if (defaultValue !== undefined) info.defaultValue = defaultValue;
   if (meta.description) info.description = meta.description;
+  if (meta.advanced) info.advanced = true;
   if (meta.examples?.length) info.example = meta.examples[0];
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
