@@ -30,7 +30,7 @@ const strict = process.env.HANDBOOK_STRICT_REVIEW === '1';
 if (checked.reviewWarnings.length) {
   const pages = new Set(checked.reviewWarnings.map((warning) => warning.split(':')[0])).size;
   console.warn(
-    `\nReview report${strict ? ' (HANDBOOK_STRICT_REVIEW=1)' : ''}: ${checked.reviewWarnings.length} review problem(s) in ${pages} file(s): these pages may not match the current law.\n  ${checked.reviewWarnings.join('\n  ')}`,
+    `\n核对提醒${strict ? '（HANDBOOK_STRICT_REVIEW=1，按错误处理）' : ''}：${checked.reviewWarnings.length} 处，在 ${pages} 个文件里，这些页面可能与现行法律不一致：\n  ${checked.reviewWarnings.join('\n  ')}`,
   );
 }
 if (checked.problems.length || (strict && checked.reviewWarnings.length)) {
@@ -38,7 +38,7 @@ if (checked.problems.length || (strict && checked.reviewWarnings.length)) {
   console.error(`\n构建已停止：内容有 ${count} 个问题（见上）。没有发布任何内容${existsSync(dist) ? '，dist/ 仍是上一次的构建' : ''}。`);
   process.exit(1);
 }
-console.log(`Content checked: ${checked.files} files${checked.drafts ? ` (${checked.drafts} drafts, left out of the site)` : ''}, no problems.`);
+console.log(`内容检查通过：${checked.files} 个文件${checked.drafts ? `（其中 ${checked.drafts} 个草稿，不会发布）` : ''}。`);
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], {
   cwd: root,
   stdio: 'inherit',

@@ -20,7 +20,7 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   for (const problem of result.problems) console.log(formatProblem(problem));
   if (result.reviewWarnings.length) {
-    console.log(`\n${strict ? '核对记录过期（HANDBOOK_STRICT_REVIEW=1，按错误处理）' : '提醒：这些页面核对之后，所引法律有了变化'}：`);
+    console.log(`\n核对提醒${strict ? '（HANDBOOK_STRICT_REVIEW=1，按错误处理）' : ''}：这些页面的核对记录（reviewed）需要更新：`);
     for (const warning of result.reviewWarnings) console.log(`  ${warning}`);
   }
   const failed = result.problems.length > 0 || (strict && result.reviewWarnings.length > 0);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { CHECKED_COLLECTIONS, collectionFields, type CheckedCollection } from '../src/lib/checker/check-content.ts';
 import { entryTemplate } from '../src/lib/authoring/template.ts';
 import { COLLECTION_LABELS } from '../src/lib/authoring/collection-labels.ts';
+import { nearest } from '../src/lib/checker/problem.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [collection, id] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -20,7 +21,10 @@ function fail(message: string): never {
 
 const usage = `用法：npm run new -- <类别> <id>，例如 npm run new -- procedures budget-hearing\n类别：${CHECKED_COLLECTIONS.map((name) => `${name}（${COLLECTION_LABELS[name]}）`).join('、')}`;
 if (!collection || !id) fail(usage);
-if (!(CHECKED_COLLECTIONS as readonly string[]).includes(collection)) fail(`没有「${collection}」这个类别。\n${usage}`);
+if (!(CHECKED_COLLECTIONS as readonly string[]).includes(collection)) {
+  const guess = nearest(collection, CHECKED_COLLECTIONS);
+  fail(`没有「${collection}」这个类别${guess ? `；是不是 ${guess}？` : '。'}\n${usage}`);
+}
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(`id「${id}」不行：只用小写英文字母、数字和连字符（-），例如 budget-hearing。它就是文件名和网址，发布后不要再改。`);
 const file = join(root, 'content', collection, `${id}.mdx`);
 if (existsSync(file)) fail(`content/${collection}/${id}.mdx 已经存在，没有改动它。换一个 id，或直接编辑那个文件。`);

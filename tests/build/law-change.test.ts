@@ -52,10 +52,10 @@ describe('a re-imported law text with a changed article', () => {
     expect(code).toBe(0);
     const citing = filesCitingArticle14(fixture.root);
     expect(citing.length).toBeGreaterThan(3);
-    const reported = [...output.matchAll(/^ {2}(content\/\S+\.mdx): cites 地方组织法第十四条, whose text changed on (\S+) \(re-imported\)/gm)];
+    const reported = [...output.matchAll(/^ {2}(content\/\S+\.mdx): 引用的地方组织法第十四条在 (\S+) 重新导入时文字有变化/gm)];
     expect(reported.map((match) => match[1]).sort()).toEqual(citing.sort());
     expect(reported.every((match) => match[2] === importDay)).toBe(true);
-    expect(output).toMatch(new RegExp(`Review report: ${citing.length} review problem\\(s\\) in ${citing.length} file\\(s\\)`));
+    expect(output).toContain(`核对提醒：${citing.length} 处，在 ${citing.length} 个文件里`);
   });
 
   it('a strict build (HANDBOOK_STRICT_REVIEW=1, as CI runs) stops and publishes nothing', () => {
@@ -63,7 +63,7 @@ describe('a re-imported law text with a changed article', () => {
     writeFileSync(join(dist, 'index.html'), 'previous build');
     const { code, output } = fixture.build({ HANDBOOK_STRICT_REVIEW: '1' });
     expect(code).not.toBe(0);
-    expect(output).toContain('Review report (HANDBOOK_STRICT_REVIEW=1)');
+    expect(output).toContain('核对提醒（HANDBOOK_STRICT_REVIEW=1，按错误处理）');
     expect(output).toContain('没有发布任何内容，dist/ 仍是上一次的构建');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');
   });

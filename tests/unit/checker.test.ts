@@ -14,6 +14,7 @@ import { formatProblem, nearest } from '../../src/lib/checker/problem.ts';
 import { fieldLabel } from '../../src/lib/checker/field-label.ts';
 import { quoteDifference } from '../../src/lib/checker/quote-diff.ts';
 import { ROUTES, headingAnchors } from '../../src/lib/checker/links.ts';
+import { readSourceFile } from '../../src/lib/checker/source-file.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const copies: string[] = [];
@@ -153,6 +154,11 @@ describe('scenarios', () => {
     ]);
   });
 
+  it('quoted words that are in another article of the law: the article searched, and the one that has them', () => {
+    const lines = checkWith({ 'content/procedures/zz-test.mdx': procedure([step('主席团决定会期'), step('通知全体代表'), step('准备会议文件')].join('\n')).replace('正文。', '<LawQuote law="deputies-2025" article={36} excerpt="分工联系选民" />') });
+    expect(lines).toEqual([expect.stringMatching(/zz-test\.mdx:20 · 正文 <LawQuote> excerpt · 「分工联系选民」 · 法律原文里找不到这段话.*（查的是《代表法》第三十六条）；这段话在《代表法》第三十七条里，是不是引用的条号写错了？$/)]);
+  });
+
   it('the search synonym table: a row without means, a means no page uses, a phrase listed twice', () => {
     const lines = checkWith({
       'content/search/synonyms.yaml': (text) => `${text}\n- say: [开大会]\n  means: 一个手册里没有的词\n- say: [只有说法]\n`,
@@ -172,6 +178,40 @@ describe('scenarios', () => {
     });
     expect(lines).toHaveLength(3);
     expect(lines.join('\n')).toContain('《地方组织法》没有第999条；可引用第1条至第90条');
+  });
+});
+
+describe('YAML mistakes people make, said in their terms at their line', () => {
+  const yamlProblems = (frontmatter: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'yaml-'));
+    copies.push(dir);
+    writeFileSync(join(dir, 'x.mdx'), `---\n${frontmatter}\n---\n正文。\n`);
+    return readSourceFile(join(dir, 'x.mdx'), dir, 'powers').problems.map((problem) => `${problem.line} ${problem.message}`);
+  };
+
+  it('a Chinese colon after a field name', () => {
+    expect(yamlProblems('title：浙江安吉\norder: 4')).toEqual(['2 title 后面用了中文冒号「：」：改成英文冒号加一个空格，写成 title: ……']);
+  });
+
+  it('a value holding 「: 」 without quotes', () => {
+    expect(yamlProblems('title: 测试\nperiod: 时间: 2020年至2021年')).toEqual(['3 period 的值里有「: 」（冒号加空格），YAML 会把它当成新的字段：把整个值用引号括起来，写成 period: "时间: 2020年至2021年"']);
+  });
+
+  it('tabs, every line that has one', () => {
+    expect(yamlProblems('title: 测试\nplace:\n\tprovince: 甘肃\n\tcity: 平凉')).toEqual(['4 用了 Tab 缩进：YAML 只能用空格，把这一行开头的 Tab 换成空格', '5 用了 Tab 缩进：YAML 只能用空格，把这一行开头的 Tab 换成空格']);
+  });
+
+  it('a field indented by one space after a comment: the field\'s line, not the comment\'s', () => {
+    expect(yamlProblems('title: 测试\nsummary: 说明\n\n# —— 选填字段 ——\n aliases: [测试]')).toEqual([expect.stringMatching(/^6 缩进不齐/)]);
+  });
+
+  it('a field written twice: its name', () => {
+    expect(yamlProblems('title: 测试\ntitle: 又一个')).toEqual([expect.stringMatching(/^3 字段 title 写了两次/)]);
+  });
+
+  it('a placeholder left in a heading of the body', () => {
+    const lines = checkWith({ 'content/procedures/zz-test.mdx': procedure([step('主席团决定会期'), step('通知全体代表'), step('准备会议文件')].join('\n')).replace('正文。', '## 【待填：第一个小标题】\n\n正文。') });
+    expect(lines).toEqual([expect.stringMatching(/^content\/procedures\/zz-test\.mdx:20 · 正文 · 还没填：把「【待填：第一个小标题】」换成你的内容/)]);
   });
 });
 

@@ -190,15 +190,15 @@ describe('review trail', () => {
   it('lists a page that cites a version it was not reviewed against (in frontmatter or body)', () => {
     const page = file({ reviewed: { date: '2026-11-29', against: ['organic-2022'] } }, '见 <Citation law="deputies-2025" article={47} />。');
     expect(reviewFindings([page], '/p')).toEqual([
-      expect.objectContaining({ file: 'content/powers/test.mdx', problem: expect.stringContaining('reviewed.against does not list deputies-2025') }),
+      expect.objectContaining({ file: 'content/powers/test.mdx', problem: expect.stringContaining('reviewed.against 里没有 deputies-2025') }),
     ]);
   });
 
   it('lists a page reviewed only against a replaced version, naming the cited articles that changed and their new numbers', () => {
     const page = file({ reviewed: { date: '2024-01-01', against: ['deputies-2015'] }, basis: [{ law: 'deputies-2015', article: 39 }, { law: 'deputies-2015', article: 9 }] });
     const [finding] = reviewFindings([page], '/p');
-    expect(finding?.problem).toContain('which 代表法 (deputies-2025) has replaced');
-    expect(finding?.problem).toContain('第三十九条 reworded (now 第四十七条)');
+    expect(finding?.problem).toContain('它已被代表法（deputies-2025）取代');
+    expect(finding?.problem).toContain('第三十九条改写了（现为第四十七条）');
     expect(finding?.problem).not.toContain('第九条');
   });
 });

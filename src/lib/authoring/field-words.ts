@@ -3,10 +3,20 @@
  * content/README.md. Both are generated from the schemas (src/lib/checker/schema-walk.ts).
  */
 import type { FieldInfo } from '../checker/schema-walk.ts';
+import { DATE_ANCHORS, type DateAnchor } from '../../schemas/date-anchors.ts';
+import { getStatute } from '../statutes/statute-data.ts';
 
 const COLLECTION_WORDS: Record<string, string> = {
   powers: '职权', procedures: '程序', checklists: '清单', cases: '案例', glossary: '术语', training: '培训模块', guides: '指南',
 };
+
+/** What a code means, where an allowed value is a code: dates the planner counts from, law versions. */
+function gloss(value: string): string {
+  if (value in DATE_ANCHORS) return `${value}（${DATE_ANCHORS[value as DateAnchor]}）`;
+  const statute = getStatute(value);
+  if (statute) return `${value}（${statute.shortTitle.replace(/（\d{4}）$/, '')}${statute.amended ? ` ${statute.amended.slice(0, 4)}年` : ''}${statute.status === 'superseded' ? '，旧版' : ''}）`;
+  return value;
+}
 
 function range(min: number | undefined, max: number | undefined, unit: string): string {
   if (min !== undefined && max !== undefined) return `${min}–${max}${unit}`;
@@ -29,7 +39,7 @@ export function kindWords(info: FieldInfo): string {
     case 'date':
       return '日期，YYYY-MM-DD';
     case 'enum':
-      return `只能是：${(info.values ?? []).join('、')}`;
+      return `只能是：${(info.values ?? []).map(gloss).join('、')}`;
     case 'reference':
       return `${COLLECTION_WORDS[info.reference ?? ''] ?? info.reference}的 id（content/${info.reference}/ 里的文件名）`;
     case 'citation':
@@ -65,7 +75,7 @@ export function yamlValue(value: unknown): string {
   if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([key, item]) => `${key}: ${yamlValue(item)}`).join(', ')} }`;
   if (typeof value === 'string') {
     // Quote what YAML would read as something else: numbers, booleans, dates, leading symbols, ": " or " #".
-    const plain = !/^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|^(true|false|null|yes|no|~)$|^[\d.+-]+$|^\d{4}-\d{2}-\d{2}$|[\n]|\s$/i.test(value) && value !== '';
+    const plain = !/^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|^(true|false|null|yes|no|~)$|^[\d.+-]+$|[\n]|\s$/i.test(value) && value !== '';
     return plain ? value : JSON.stringify(value);
   }
   return String(value);

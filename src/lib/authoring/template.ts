@@ -97,6 +97,12 @@ function fieldLines(name: string, info: FieldInfo, indent: string, options: Fiel
     return options.fill && !active ? commentOut(lines) : lines;
   }
   const example = exampleOf(info, options.copy);
+  // Text of several lines (a document's sample) as a YAML block, as the content files write it.
+  if (typeof example === 'string' && example.includes('\n')) {
+    const text = active ? placeholder(example) : example;
+    lines.push({ indent, text: `${name}: |` }, ...text.split('\n').map((line) => ({ indent: `${indent}  `, text: line })));
+    return options.fill && !active ? commentOut(lines) : lines;
+  }
   const written = example === undefined ? '' : yamlValue(example);
   lines.push({ indent, text: `${name}: ${active ? placeholder(written) : written}`.trimEnd() });
   return options.fill && !active ? commentOut(lines) : lines;
@@ -111,6 +117,11 @@ const BODY = `
 ## ${placeholder('第一个小标题')}
 
 ${placeholder('第一段正文')}
+`;
+
+/** A glossary term's body is extra explanation under its definition: no headings (the glossary page uses them for the terms). */
+const GLOSSARY_BODY = `
+{/* 正文可以不写。要写的话，是定义之后的补充说明：一两段话，不用 ## 小标题（术语表页面用小标题排列术语）。写完删掉这段说明。 */}
 `;
 
 export function entryTemplate(collection: string, id: string, label: string, schema: FieldInfo): string {
@@ -132,5 +143,5 @@ export function entryTemplate(collection: string, id: string, label: string, sch
     ...optional.flatMap(([name, info]) => fieldLines(name, info, '', { fill: true, notes: true, copy: 1 })).map(render),
     '---',
   ];
-  return `${lines.join('\n')}\n${BODY}`;
+  return `${lines.join('\n')}\n${collection === 'glossary' ? GLOSSARY_BODY : BODY}`;
 }

@@ -21,7 +21,9 @@ import {
   type ReferenceFn, type ReferencedCollection,
 } from '../../schemas/collections.ts';
 import { guideSchema } from '../../schemas/guides.ts';
-import { citedText, resolveCitation, type Citation } from '../citations.ts';
+import { citedText, formatCitation, resolveCitation, type Citation } from '../citations.ts';
+import { articleText } from '../statutes/parse-statute.ts';
+import { getStatute } from '../statutes/statute-data.ts';
 import type { ContentFile } from '../content-files.ts';
 import { reviewFindings } from '../law-changes/review-check.ts';
 import { bodyLinks, citationsInBody, parsedBody } from '../mdx-body.ts';
@@ -94,9 +96,25 @@ function checkingReference(ids: Map<string, Set<string>>, drafts: Set<string>, f
           message: `content/${collection}/ 里没有这个条目${guess ? `；是不是「${guess}」？` : `；现有：${[...known].sort().join('、') || '（还没有）'}`}`,
         });
       } else if (!fromDraft && drafts.has(`${collection}/${id}`)) {
-        context.addIssue({ code: 'custom', message: `content/${collection}/${id}.mdx 是草稿（draft: true），正式网站里没有它：去掉这个引用，或发布那一条` });
+        context.addIssue({ code: 'custom', message: `content/${collection}/${id}.mdx 是草稿（draft: true），正式网站里没有它：去掉这个引用，或发布那一条（删掉它的 draft: true 一行）` });
       }
     })) as unknown as ReferenceFn;
+}
+
+/**
+ * When quoted words are not in the cited text: the citation searched, and where in that law the
+ * words are, since a wrong article number is the likelier mistake when the words were copied.
+ */
+function whereElse(citations: Citation[], words: string): string {
+  const searched = citations.map(formatCitation).join('、');
+  const found: string[] = [];
+  for (const law of new Set(citations.map((citation) => citation.law))) {
+    for (const article of getStatute(law)?.articles ?? []) {
+      if (articleText(article).replace(/\n/g, '').includes(words)) found.push(formatCitation({ law, article: article.number }));
+    }
+  }
+  const hint = found.length ? `；这段话在${found.slice(0, 3).join('、')}里，是不是引用的条号写错了？` : '';
+  return `（查的是${searched}）${hint}`;
 }
 
 const lawText = (citation: Citation) => {
@@ -134,7 +152,7 @@ function bodyProblems(file: SourceFile, from: string, map: ReturnType<typeof sit
     if (!resolved.ok) problem(resolved.problem);
     else if (found.excerpt) {
       const difference = quoteDifference(found.excerpt, [citedText(resolved.value)]);
-      if (difference) problems.push({ file: file.rel, line: at(found.line), field: `正文 <${found.component}> excerpt`, found: found.excerpt, message: difference });
+      if (difference) problems.push({ file: file.rel, line: at(found.line), field: `正文 <${found.component}> excerpt`, found: found.excerpt, message: difference + whereElse([found.citation], found.excerpt) });
     }
   }
   // “Quoted words” right before a <Citation/> are the law's words.
@@ -145,13 +163,13 @@ function bodyProblems(file: SourceFile, from: string, map: ReturnType<typeof sit
     const text = lawText(citation);
     if (text === undefined) continue; // the citation itself is reported above
     const difference = quoteDifference(match[1]!, [text]);
-    if (difference) problems.push({ file: file.rel, line: at(file.body.slice(0, match.index).split('\n').length), field: '正文引号里的法律原文', found: match[1]!, message: difference });
+    if (difference) problems.push({ file: file.rel, line: at(file.body.slice(0, match.index).split('\n').length), field: '正文引号里的法律原文', found: match[1]!, message: difference + whereElse([citation], match[1]!) });
   }
   for (const link of bodyLinks(tree)) {
     const [target, fragment] = link.href.split('#') as [string, string | undefined];
     // A draft's page, or a draft term's place on the glossary page.
     const draft = target === '/glossary/' && fragment ? drafts.get(`/glossary/#${fragment}`) : drafts.get(target.endsWith('/') ? target : `${target}/`);
-    const problem = draft ? `${draft} 是草稿（draft: true），正式网站里没有这一页：先发布它，或去掉链接` : linkProblem(link.href, from, map);
+    const problem = draft ? `${draft} 是草稿（draft: true），正式网站里没有这一页：去掉链接，或发布那一条（删掉它的 draft: true 一行）` : linkProblem(link.href, from, map);
     if (problem) problems.push({ file: file.rel, line: at(link.line), field: '正文链接', found: link.href, message: problem });
   }
   return problems;
@@ -167,13 +185,14 @@ function wordingProblems(file: SourceFile): Problem[] {
   };
   const steps = Array.isArray(data.steps) ? (data.steps as Array<Record<string, unknown>>) : [];
   steps.forEach((step, index) => {
-    const texts = (Array.isArray(step.basis) ? (step.basis as Citation[]) : []).map(lawText).filter((text): text is string => text !== undefined);
+    const basis = (Array.isArray(step.basis) ? (step.basis as Citation[]) : []).filter((citation) => lawText(citation) !== undefined);
+    const texts = basis.map((citation) => lawText(citation)!);
     if (!texts.length) return;
     for (const key of ['threshold', 'deadline'] as const) {
       const wording = step[key];
       if (typeof wording !== 'string') continue;
       const difference = quoteDifference(wording, texts);
-      if (difference) push(['steps', index, key], wording, `要用这一步依据条文的原话；${difference}`);
+      if (difference) push(['steps', index, key], wording, `要用这一步依据条文的原话；${difference}${whereElse(basis, wording)}`);
     }
   });
   const deadlines = Array.isArray(data.deadlines) ? (data.deadlines as Array<Record<string, unknown>>) : [];
@@ -182,7 +201,7 @@ function wordingProblems(file: SourceFile): Problem[] {
     const text = lawText(deadline.basis as Citation);
     if (text === undefined) return; // the schema reports the citation
     const difference = quoteDifference(deadline.words, [text]);
-    if (difference) push(['deadlines', index, 'words'], deadline.words, `期限要从依据条文原样复制；${difference}`);
+    if (difference) push(['deadlines', index, 'words'], deadline.words, `期限要从依据条文原样复制；${difference}${whereElse([deadline.basis as Citation], deadline.words)}`);
   });
   return problems;
 }
@@ -210,12 +229,15 @@ function provincialProblems(file: SourceFile): Problem[] {
 function placeholderProblems(file: SourceFile): Problem[] {
   if (!file.source.includes(PLACEHOLDER)) return [];
   return file.source.split('\n').flatMap((text, index) => {
-    const match = /【待填：([^】]*)】/.exec(text);
-    // The template's own instructions are YAML comments.
-    if (!match || text.trimStart().startsWith('#')) return [];
+    if (!text.includes(PLACEHOLDER)) return [];
+    const inFrontmatter = index + 1 < file.bodyLine;
+    // The template's own instructions are YAML comments (a body line starting with # is a heading).
+    if (inFrontmatter && text.trimStart().startsWith('#')) return [];
+    const closed = /【待填：([^】]*)】/.exec(text);
     const key = /^\s*-?\s*([A-Za-z]\w*):/.exec(text)?.[1];
-    const where = index + 1 < file.bodyLine ? (key ?? 'frontmatter') : '正文';
-    return [{ file: file.rel, line: index + 1, field: where, message: `还没填：把「${match[0]}」换成你的内容${match[1] ? `（例子：${match[1]}）` : ''}` }];
+    const where = inFrontmatter ? (key ?? 'frontmatter') : '正文';
+    const shown = closed ? closed[0] : text.slice(text.indexOf(PLACEHOLDER)).trim();
+    return [{ file: file.rel, line: index + 1, field: where, message: `还没填：把「${shown}」换成你的内容${closed?.[1] ? `（例子：${closed[1]}）` : ''}` }];
   });
 }
 

@@ -26,6 +26,20 @@ function example(info: FieldInfo | undefined): string {
   return `，例如 ${value}`;
 }
 
+/** A law written by its name (代表法) where its id is needed: the current version's id. */
+const LAW_NAMES: Array<[RegExp, string]> = [
+  [/^(中华人民共和国)?(地方各级人民代表大会和地方各级人民政府)?(地方)?组织法$/, 'organic-2022'],
+  [/代表法$/, 'deputies-2025'],
+  [/选举法$/, 'election-2020'],
+  [/^(中华人民共和国)?预算法$/, 'budget-2018'],
+  [/实施条例$/, 'budget-rules-2020'],
+  [/宪法$/, 'constitution'],
+];
+function lawIdFor(name: string): string | undefined {
+  const plain = name.replace(/[《》\s]/g, '');
+  return LAW_NAMES.find(([pattern]) => pattern.test(plain))?.[1];
+}
+
 interface Issue {
   code: string;
   path: PropertyKey[];
@@ -72,7 +86,7 @@ export function schemaProblems(file: SourceFile, schema: z.ZodType, info: FieldI
         break;
       case 'invalid_value': {
         const values = (issue.values ?? []).map(String);
-        const guess = typeof value === 'string' ? nearest(value, values) : undefined;
+        const guess = typeof value === 'string' ? (path.at(-1) === 'law' ? lawIdFor(value) : undefined) ?? nearest(value, values) : undefined;
         add(path, `${guess && guess !== value ? `是不是「${guess}」？` : '不在允许的值里。'}允许：${values.join('、')}`, value);
         break;
       }

@@ -43,6 +43,34 @@ const YAML_HINTS: Record<string, string> = {
   MISSING_FLOW_SEQ_END: '方括号 [ ] 没有配对',
 };
 
+/**
+ * Line by line: a tab used for indentation, a Chinese colon after a field name (title：…), and a
+ * value holding 「: 」 without quotes (period: 时间: 2020年) — each said in plain words, at its line.
+ */
+function commonMistakes(lines: string[]): Array<{ line: number; message: string }> {
+  const found: Array<{ line: number; message: string }> = [];
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (/^\s*#/.test(text) || !text.trim()) return;
+    if (/^ *\t/.test(text)) {
+      found.push({ line, message: '用了 Tab 缩进：YAML 只能用空格，把这一行开头的 Tab 换成空格' });
+      return;
+    }
+    const fullWidth = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*：/.exec(text);
+    if (fullWidth) {
+      found.push({ line, message: `${fullWidth[1]} 后面用了中文冒号「：」：改成英文冒号加一个空格，写成 ${fullWidth[1]}: ……` });
+      return;
+    }
+    // key: value, where the plain (unquoted) value itself holds ": ".
+    const pair = /^\s*(?:-\s+)?([A-Za-z][\w-]*):\s+(.*)$/.exec(text);
+    const value = pair?.[2] ?? '';
+    if (pair && value && !/^["'{[|>&*!]/.test(value) && /: |:$/.test(value.replace(/\s+#.*$/, ''))) {
+      found.push({ line, message: `${pair[1]} 的值里有「: 」（冒号加空格），YAML 会把它当成新的字段：把整个值用引号括起来，写成 ${pair[1]}: "${value.length > 20 ? `${value.slice(0, 20)}…` : value}"` });
+    }
+  });
+  return found;
+}
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
 export function readSourceFile(path: string, root: string, collection: string): SourceFile {
@@ -64,15 +92,26 @@ export function readSourceFile(path: string, root: string, collection: string): 
   const toFileLine = (yamlLine: number) => yamlLine + 1;
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  // One YAML mistake often makes several errors further on: the first is the one to fix.
-  const problems: Problem[] = document.errors.slice(0, 1).map((error) => {
+  const yamlLines = yamlText.split(/\r?\n/);
+  // Mistakes a person makes that the parser reports in its own terms, found line by line first.
+  const lineProblems = (document.errors.length ? commonMistakes(yamlLines) : []).map(({ line, message }) => ({ file: rel, line: toFileLine(line), field: 'YAML', message }));
+  // Otherwise the parser's first error: one YAML mistake often makes several further on.
+  const problems: Problem[] = lineProblems.length ? lineProblems : document.errors.slice(0, 1).map((error) => {
     const [start, end] = error.linePos ?? [];
-    const hint = YAML_HINTS[error.code] ?? 'YAML 格式有误';
     const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    // A mistake the parser notices only at the next line (a wrongly indented field): name both lines.
-    const last = end && start && end.line > start.line ? end.line : start && /IMPLICIT_KEY/.test(error.code) ? start.line + 1 : undefined;
-    const span = start && last ? `第${toFileLine(start.line)}–${toFileLine(last)}行：` : '';
-    return { file: rel, ...(start ? { line: toFileLine(start.line) } : {}), field: 'YAML', message: `${span}${hint}（${error.code}: ${firstLine}）` };
+    if (!start) return { file: rel, field: 'YAML', message: `${YAML_HINTS[error.code] ?? 'YAML 格式有误'}（${error.code}: ${firstLine}）` };
+    // The parser may point at the blank or comment line before the field it stumbled on.
+    let line = start.line;
+    while (line < yamlLines.length && /^\s*(#.*)?$/.test(yamlLines[line - 1] ?? '')) line++;
+    let hint = YAML_HINTS[error.code] ?? 'YAML 格式有误';
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = /^\s*-?\s*([^:#\s]+)\s*:/.exec(yamlLines[line - 1] ?? '')?.[1];
+      if (key) hint = `字段 ${key} 写了两次：删去一个，或把两处合在一起`;
+    }
+    // A field the parser notices only at the next line (indented too far): name both lines.
+    const last = end && end.line > line ? end.line : /IMPLICIT_KEY/.test(error.code) ? line + 1 : undefined;
+    const span = last ? `第${toFileLine(line)}–${toFileLine(last)}行：` : '';
+    return { file: rel, line: toFileLine(line), field: 'YAML', message: `${span}${hint}（${error.code}: ${firstLine}）` };
   });
   let data: Record<string, unknown> | undefined;
   if (!problems.length) {

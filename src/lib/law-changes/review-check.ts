@@ -26,6 +26,7 @@ export interface ReviewFinding {
 }
 
 const articleLabel = (number: number) => `第${toChineseNumeral(number)}条`;
+const FATE_WORDS: Record<string, string> = { reworded: '改写了', removed: '删除了', new: '是新增的' };
 const lawName = (id: string) => STATUTES.get(id)?.shortTitle ?? id;
 
 /** Law version → article numbers an entry cites, from its frontmatter and body. */
@@ -65,7 +66,7 @@ export function reviewFindings(files: ContentFile[], root: string): ReviewFindin
 
     for (const law of cited.keys()) {
       if (!against.has(law) && STATUTES.has(law)) {
-        findings.push({ file: path, problem: `cites ${lawName(law)} (${law}), but reviewed.against does not list ${law}: read the cited articles against that text, then add it and today's date` });
+        findings.push({ file: path, problem: `引用了${lawName(law)}（${law}），但 reviewed.against 里没有 ${law}：对照这部法律读一遍所引条文，再把 ${law} 加进 against，date 改成读完那天` });
       }
     }
 
@@ -77,20 +78,20 @@ export function reviewFindings(files: ContentFile[], root: string): ReviewFindin
       const changed: string[] = [];
       for (const article of cited.get(version) ?? []) {
         let number: number | undefined = article;
-        let fate = 'unchanged';
+        let fate: string = 'unchanged';
         for (const id of later) {
           const change = lawComparison(id)?.changes.find((candidate) => candidate.old?.number === number);
-          if (!change) { fate = 'not in the compared text'; break; }
-          if (change.kind !== 'unchanged') fate = change.kind;
+          if (!change) { fate = '不在对照的文本里'; break; }
+          if (change.kind !== 'unchanged') fate = FATE_WORDS[change.kind] ?? change.kind;
           number = change.new?.number;
           if (!number) break;
         }
-        if (fate !== 'unchanged') changed.push(`${articleLabel(article)} ${fate}${number && number !== article ? ` (now ${articleLabel(number)})` : ''}`);
+        if (fate !== 'unchanged') changed.push(`${articleLabel(article)}${fate}${number && number !== article ? `（现为${articleLabel(number)}）` : ''}`);
       }
-      const detail = changed.length ? `cited articles that changed: ${changed.join('; ')}` : 'none of the articles it cites changed';
+      const detail = changed.length ? `所引条文有变化的：${changed.join('；')}` : '所引条文都没有变化';
       findings.push({
         file: path,
-        problem: `reviewed against ${lawName(version)} (${version}), which ${lawName(current)} (${current}) has replaced; ${detail}. Read the page against ${current}, cite it, and add it to reviewed.against with today's date`,
+        problem: `核对时对照的是${lawName(version)}（${version}），它已被${lawName(current)}（${current}）取代；${detail}。对照 ${current} 读一遍本页，改引新版本，把 ${current} 加进 reviewed.against，date 改成读完那天`,
       });
     }
 
@@ -102,7 +103,7 @@ export function reviewFindings(files: ContentFile[], root: string): ReviewFindin
         if (revised && revised > date) {
           findings.push({
             file: path,
-            problem: `cites ${lawName(law)}${articleLabel(number)}, whose text changed on ${revised} (re-imported), after this page was reviewed on ${date}: read it against the new text and update reviewed.date`,
+            problem: `引用的${lawName(law)}${articleLabel(number)}在 ${revised} 重新导入时文字有变化，晚于本页的核对日期 ${date}：对照新文字读一遍，再更新 reviewed.date`,
           });
         }
       }
