@@ -73,7 +73,7 @@ describe('the build stops on bad input, one line per problem', () => {
   it('an altered quotation: the first character that differs, with context', () => {
     const { output } = buildWith({ 'content/checklists/suggestions-follow-up.mdx': (text) => text.replace('应当加强对代表建议', '应该加强对代表建议') });
     expect(problemLines(output)).toEqual([
-      expect.stringMatching(/^content\/checklists\/suggestions-follow-up\.mdx:\d+ · 正文 <LawQuote> excerpt · 「乡、民族乡、镇的人民代表大会主席团，应该加强对代表建议、批评和意见的督促办理」 · 与法律原文从第20个字起不同：你写的是「…会主席团，应【该】加强对代表建」，原文是「…会主席团，应【当】加强对代表建」$/),
+      expect.stringMatching(/^content\/checklists\/suggestions-follow-up\.mdx:\d+ · 正文 <LawQuote> excerpt · 「乡、民族乡、镇的人民代表大会主席团，应该加强对代表建议、批评和意见的督促办理」 · 与法律原文从第20个字起不同：你写的是「…会主席团，应【该】加强对代表建」，原文是「…会主席团，应【当】加强对代表建」（查的是《代表法》第五十二条第一款）$/),
     ]);
   });
 

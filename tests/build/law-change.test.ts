@@ -31,13 +31,21 @@ describe('a re-imported law text with a changed article', () => {
     const data = JSON.parse(readFileSync(join(fixture.root, 'content/statutes/organic-2022.json'), 'utf8')) as { title: string; articles: StatuteArticle[] };
     // The writer must give back exactly what the importer reads, or the scenario tests nothing.
     expect(parseStatute(statuteSource(data)).articles).toEqual(data.articles);
-    const article14 = data.articles.find((article) => article.number === 14)!;
-    article14.paragraphs[0]!.text = article14.paragraphs[0]!.text.replace('一般每年举行两次', '一般每年举行三次');
+    // Words no page quotes: the pages citing the article are still right, but must be re-read.
+    reimport((article14) => {
+      article14.paragraphs[1]!.text = article14.paragraphs[1]!.text.replace('另行决定', '另外决定');
+    });
+  });
+
+  /** Changes 地方组织法 Art. 14 in a copy of its source text and re-imports it. */
+  function reimport(change: (article14: StatuteArticle) => void): void {
+    const data = JSON.parse(readFileSync(join(fixture.root, 'content/statutes/organic-2022.json'), 'utf8')) as { title: string; articles: StatuteArticle[] };
+    change(data.articles.find((article) => article.number === 14)!);
     const sources = join(fixture.root, '.sources');
-    mkdirSync(sources);
+    mkdirSync(sources, { recursive: true });
     writeFileSync(join(sources, '地方组织法_2022修正_全文.md'), statuteSource(data));
     imported = fixture.run('scripts/import-statutes.ts', ['--only', 'organic-2022'], { STATUTE_SOURCES: sources, HANDBOOK_IMPORT_DATE: importDay });
-  });
+  }
   afterAll(() => fixture?.dispose());
 
   it('the import marks only the changed article, with the import day', () => {
@@ -66,5 +74,17 @@ describe('a re-imported law text with a changed article', () => {
     expect(output).toContain('核对提醒（HANDBOOK_STRICT_REVIEW=1，按错误处理）');
     expect(output).toContain('没有发布任何内容，dist/ 仍是上一次的构建');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');
+  });
+
+  it('a change in words that pages quote stops even a normal build, naming each quotation and where the words differ', () => {
+    reimport((article14) => {
+      article14.paragraphs[0]!.text = article14.paragraphs[0]!.text.replace('一般每年举行两次', '一般每年举行三次');
+    });
+    expect(imported.code).toBe(0);
+    const { code, output } = fixture.build({ HANDBOOK_STRICT_REVIEW: '0' });
+    expect(code).not.toBe(0);
+    const quoting = output.split('\n').filter((line) => line.startsWith('content/') && line.includes('「一般每年举行两次」'));
+    expect(quoting.length).toBeGreaterThan(3);
+    for (const line of quoting) expect(line).toMatch(/^content\/\S+\.mdx:\d+ · 正文.* · 「一般每年举行两次」 · 与法律原文从第7个字起不同：你写的是「一般每年举行【两】次」，原文是「…一般每年举行【三】次。会议召开」（查的是《地方组织法》第十四条(第一款)?）$/);
   });
 });
