@@ -12,7 +12,9 @@ import { COLLECTION_LABELS } from '../src/lib/authoring/collection-labels.ts';
 import { nearest } from '../src/lib/checker/problem.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const [collection, id] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const [typed, id] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+// The folder's Chinese name works too: npm run new -- 工作清单 x, or 清单.
+const collection = CHECKED_COLLECTIONS.find((name) => typed === COLLECTION_LABELS[name] || (typed && typed.length >= 2 && COLLECTION_LABELS[name].includes(typed))) ?? typed;
 
 function fail(message: string): never {
   console.error(message);

@@ -247,7 +247,11 @@ const checklistItemSchema = z
       examples: ['两个月的期限是法律规定；和决定会议日期一起、在会前三十日左右核对，是本手册的建议'],
     }),
   })
-  .strict();
+  .strict()
+  // As for a procedure's steps: every task says what it rests on.
+  .refine((item) => item.basis.length > 0 || item.source, {
+    message: '每一项都要写 basis（法律依据）；国家法律没有规定的，写 source：省级条例写明省份和版本年份，或者说明是通行做法、本手册的建议',
+  });
 
 export const AUDIENCES = ['人大主席', '主席团', '代表', '人大办公室', '培训讲师', '代表小组'] as const;
 const audienceSchema = z.enum(AUDIENCES, { error: `audience 只能是：${AUDIENCES.join('、')}` });
@@ -591,7 +595,7 @@ export function trainingSchema(reference: ReferenceFn) {
       }),
       /** Self-check quiz with answers and explanations. */
       quiz: z.array(quizQuestionSchema).default([]).meta({
-        description: '自测题：每题写题目、正确选项、错误选项和解析',
+        description: '自测题：每题写题目、正确选项、错误选项和解析；要出题就至少3道，每题至少两个错误选项（页面会把正确答案排到不同位置）',
         examples: [[{
           question: '乡镇人大代表至少几人联名，可以向本级人代会提出议案？',
           right: '五人',

@@ -59,10 +59,10 @@ function problemLines(output: string): string[] {
 }
 
 describe('the build stops on bad input, one line per problem', () => {
-  it('a citation of an article that does not exist (frontmatter): its line, basis 第2条, the citation and the articles there are', () => {
+  it('a citation of an article that does not exist (frontmatter): its line, basis 第2个, the citation and the articles there are', () => {
     const { code, output } = buildWith({ 'content/powers/broken.mdx': power('').replace('article: 12, item: 4 }', 'article: 12, item: 4 }\n  - { law: organic-2022, article: 999 }') });
     expect(code).not.toBe(0);
-    expect(problemLines(output)).toEqual(['content/powers/broken.mdx:10 · basis 第2条 · 「{ law: organic-2022, article: 999 }」 · 《地方组织法》没有第999条；可引用第1条至第90条']);
+    expect(problemLines(output)).toEqual(['content/powers/broken.mdx:10 · basis 第2个 · 「{ law: organic-2022, article: 999 }」 · 《地方组织法》没有第999条；可引用第1条至第90条']);
   });
 
   it('a citation of an item that does not exist (body): the file line of the component', () => {

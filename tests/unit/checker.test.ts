@@ -56,7 +56,7 @@ describe('the one-line message', () => {
   it('numbers list positions from 1, in the words authors use', () => {
     expect(fieldLabel(['steps', 3, 'actor'])).toBe('第4步 actor');
     expect(fieldLabel(['items', 2, 'id'])).toBe('第3项 id');
-    expect(fieldLabel(['basis', 0, 'article'])).toBe('basis 第1条 article');
+    expect(fieldLabel(['basis', 0, 'article'])).toBe('basis 第1个 article');
     expect(fieldLabel(['activities', 1, 'sheet', 'items', 0, 'answer'])).toBe('activities 第2个 sheet 第1题 answer');
   });
 
@@ -156,7 +156,7 @@ describe('scenarios', () => {
 
   it('quoted words that are in another article of the law: the article searched, and the one that has them', () => {
     const lines = checkWith({ 'content/procedures/zz-test.mdx': procedure([step('主席团决定会期'), step('通知全体代表'), step('准备会议文件')].join('\n')).replace('正文。', '<LawQuote law="deputies-2025" article={36} excerpt="分工联系选民" />') });
-    expect(lines).toEqual([expect.stringMatching(/zz-test\.mdx:20 · 正文 <LawQuote> excerpt · 「分工联系选民」 · 法律原文里找不到这段话.*（查的是《代表法》第三十六条）；这段话在《代表法》第三十七条里，是不是引用的条号写错了？$/)]);
+    expect(lines).toEqual([expect.stringMatching(/zz-test\.mdx:20 · 正文 <LawQuote> excerpt · 「分工联系选民」 · 这段话不在《代表法》第三十六条里，在《代表法》第三十七条里：是不是条号或款号写错了？$/)]);
   });
 
   it('the search synonym table: a row without means, a means no page uses, a phrase listed twice', () => {
@@ -191,6 +191,10 @@ describe('YAML mistakes people make, said in their terms at their line', () => {
 
   it('a Chinese colon after a field name', () => {
     expect(yamlProblems('title：浙江安吉\norder: 4')).toEqual(['2 title 后面用了中文冒号「：」：改成英文冒号加一个空格，写成 title: ……']);
+  });
+
+  it('a template\'s note line uncommented instead of its field line', () => {
+    expect(yamlProblems('title: 测试\naliases：这个术语的其他叫法，正文里出现时也链接到这个术语（选填，不写即为空，列表，每项：文字）\n# aliases: [人大主席团]')).toEqual(['3 这是 aliases 的说明行，不是字段：在行首加回 #；要用这个字段，删掉它下面那一行（aliases: …）的 #']);
   });
 
   it('a value holding 「: 」 without quotes', () => {

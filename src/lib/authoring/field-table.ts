@@ -27,8 +27,11 @@ function rows(fields: Record<string, FieldInfo>, prefix: string): string[] {
 }
 
 export function fieldTable(schema: FieldInfo): string {
+  // The note on nested names uses a list of this collection's own, where it has one.
+  const list = Object.entries(schema.fields ?? {}).find(([, info]) => info.kind === 'array' && info.element?.kind === 'object');
+  const sample = list ? `「${list[0]} → ${Object.keys(list[1].element?.fields ?? {})[0]}」指 ${list[0]} 里每一项的 ${Object.keys(list[1].element?.fields ?? {})[0]}；` : '';
   return [
-    '「steps → actor」指 steps 里每一项的 actor；选填字段可以整行不写。',
+    `${sample}选填字段可以整行不写。`,
     '',
     '| 字段 | 必填 | 写法 | 说明 | 例子 |',
     '|---|---|---|---|---|',

@@ -11,6 +11,7 @@
  * - provincial rules named with province and version;
  * - internal links and their #anchors;
  * - the search synonym table (content/search/synonyms.yaml);
+ * - training quizzes: right answers spread over the positions, no option that gives itself away;
  * and returns the review report (pages older than a change in a law they cite) as warnings.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -35,6 +36,7 @@ import { nearest, sortProblems, type Problem } from './problem.ts';
 import { quoteDifference } from './quote-diff.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { synonymProblems } from './synonyms.ts';
+import { trainingProblems } from './training-checks.ts';
 import { describeSchema, type FieldInfo } from './schema-walk.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { PLACEHOLDER } from '../authoring/template.ts';
@@ -93,7 +95,7 @@ function checkingReference(ids: Map<string, Set<string>>, drafts: Set<string>, f
         const guess = nearest(id, [...known]);
         context.addIssue({
           code: 'custom',
-          message: `content/${collection}/ 里没有这个条目${guess ? `；是不是「${guess}」？` : `；现有：${[...known].sort().join('、') || '（还没有）'}`}`,
+          message: `content/${collection}/ 里没有这个条目${guess ? `；是不是「${guess}」？` : `：检查拼写（写文件名，不带 .mdx），或先用 npm run new -- ${collection} ${id} 新建它，或去掉这个引用`}`,
         });
       } else if (!fromDraft && drafts.has(`${collection}/${id}`)) {
         context.addIssue({ code: 'custom', message: `content/${collection}/${id}.mdx 是草稿（draft: true），正式网站里没有它：去掉这个引用，或发布那一条（删掉它的 draft: true 一行）` });
@@ -102,19 +104,25 @@ function checkingReference(ids: Map<string, Set<string>>, drafts: Set<string>, f
 }
 
 /**
- * When quoted words are not in the cited text: the citation searched, and where in that law the
- * words are, since a wrong article number is the likelier mistake when the words were copied.
+ * Quoted words that are not in the cited text, in one clause. Words copied from the law but
+ * cited with the wrong article or paragraph are the likelier mistake, so where the law has the
+ * words elsewhere that comes first; otherwise the first character that differs, and what was searched.
  */
-function whereElse(citations: Citation[], words: string): string {
+function notInCitedText(citations: Citation[], words: string, difference: string): string {
   const searched = citations.map(formatCitation).join('、');
   const found: string[] = [];
   for (const law of new Set(citations.map((citation) => citation.law))) {
     for (const article of getStatute(law)?.articles ?? []) {
-      if (articleText(article).replace(/\n/g, '').includes(words)) found.push(formatCitation({ law, article: article.number }));
+      if (!articleText(article).replace(/\n/g, '').includes(words)) continue;
+      // Name the paragraph when the article has several and one of them holds the words.
+      const paragraph = article.paragraphs.length > 1
+        ? article.paragraphs.find((candidate) => [candidate.text, ...candidate.items.map((item) => item.label + item.text)].join('').includes(words))
+        : undefined;
+      found.push(formatCitation({ law, article: article.number, ...(paragraph ? { paragraph: paragraph.number } : {}) }));
     }
   }
-  const hint = found.length ? `；这段话在${found.slice(0, 3).join('、')}里，是不是引用的条号写错了？` : '';
-  return `（查的是${searched}）${hint}`;
+  if (found.length) return `这段话不在${searched}里，在${found.slice(0, 3).join('、')}里：是不是条号或款号写错了？`;
+  return `${difference}（查的是${searched}）`;
 }
 
 const lawText = (citation: Citation) => {
@@ -152,7 +160,7 @@ function bodyProblems(file: SourceFile, from: string, map: ReturnType<typeof sit
     if (!resolved.ok) problem(resolved.problem);
     else if (found.excerpt) {
       const difference = quoteDifference(found.excerpt, [citedText(resolved.value)]);
-      if (difference) problems.push({ file: file.rel, line: at(found.line), field: `正文 <${found.component}> excerpt`, found: found.excerpt, message: difference + whereElse([found.citation], found.excerpt) });
+      if (difference) problems.push({ file: file.rel, line: at(found.line), field: `正文 <${found.component}> excerpt`, found: found.excerpt, message: notInCitedText([found.citation], found.excerpt, difference) });
     }
   }
   // “Quoted words” right before a <Citation/> are the law's words.
@@ -163,7 +171,7 @@ function bodyProblems(file: SourceFile, from: string, map: ReturnType<typeof sit
     const text = lawText(citation);
     if (text === undefined) continue; // the citation itself is reported above
     const difference = quoteDifference(match[1]!, [text]);
-    if (difference) problems.push({ file: file.rel, line: at(file.body.slice(0, match.index).split('\n').length), field: '正文引号里的法律原文', found: match[1]!, message: difference + whereElse([citation], match[1]!) });
+    if (difference) problems.push({ file: file.rel, line: at(file.body.slice(0, match.index).split('\n').length), field: '正文引号里的法律原文', found: match[1]!, message: notInCitedText([citation], match[1]!, difference) });
   }
   for (const link of bodyLinks(tree)) {
     const [target, fragment] = link.href.split('#') as [string, string | undefined];
@@ -192,7 +200,7 @@ function wordingProblems(file: SourceFile): Problem[] {
       const wording = step[key];
       if (typeof wording !== 'string') continue;
       const difference = quoteDifference(wording, texts);
-      if (difference) push(['steps', index, key], wording, `要用这一步依据条文的原话；${difference}${whereElse(basis, wording)}`);
+      if (difference) push(['steps', index, key], wording, `要用这一步依据条文的原话；${notInCitedText(basis, wording, difference)}`);
     }
   });
   const deadlines = Array.isArray(data.deadlines) ? (data.deadlines as Array<Record<string, unknown>>) : [];
@@ -201,7 +209,7 @@ function wordingProblems(file: SourceFile): Problem[] {
     const text = lawText(deadline.basis as Citation);
     if (text === undefined) return; // the schema reports the citation
     const difference = quoteDifference(deadline.words, [text]);
-    if (difference) push(['deadlines', index, 'words'], deadline.words, `期限要从依据条文原样复制；${difference}${whereElse([deadline.basis as Citation], deadline.words)}`);
+    if (difference) push(['deadlines', index, 'words'], deadline.words, `期限要从依据条文原样复制；${notInCitedText([deadline.basis as Citation], deadline.words, difference)}`);
   });
   return problems;
 }
@@ -285,6 +293,7 @@ export function checkContent(root: string): CheckResult {
     if (file.data) {
       problems.push(...schemaProblems(file, (isDraft ? schemas.draft : schemas.published).get(collection)!, infos.get(collection)!));
       problems.push(...wordingProblems(file), ...provincialProblems(file));
+      if (collection === 'training') problems.push(...trainingProblems(file));
     }
     problems.push(...bodyProblems(file, addressOf(file), isDraft ? draftMap : map, isDraft ? new Map() : draftPages));
   }

@@ -2,14 +2,14 @@
  * A frontmatter path as an author reads it, numbered from 1:
  *   ['steps', 3, 'actor']            → 第4步 actor
  *   ['items', 2, 'id']               → 第3项 id
- *   ['basis', 0, 'article']          → basis 第1条 article
+ *   ['basis', 0, 'article']          → basis 第1个 article (not 第1条: that reads as an article of law)
  *   ['activities', 1, 'sheet', 'items', 0, 'answer'] → activities 第2个 sheet 第1题 answer
  */
 const UNITS: Record<string, (n: number) => string> = {
   steps: (n) => `第${n}步`,
   items: (n) => `第${n}项`,
   quiz: (n) => `quiz 第${n}题`,
-  basis: (n) => `basis 第${n}条`,
+  basis: (n) => `basis 第${n}个`,
   agenda: (n) => `agenda 第${n}段`,
   deadlines: (n) => `deadlines 第${n}个`,
   documents: (n) => `documents 第${n}份`,

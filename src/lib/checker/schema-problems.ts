@@ -82,7 +82,7 @@ export function schemaProblems(file: SourceFile, schema: z.ZodType, info: FieldI
       }
       case 'invalid_type':
         if (value === undefined) add(path, `必填，还没有写${field?.description ? `：${field.description}` : ''}${example(field)}`);
-        else add(path, `应是${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected}${own ? `（${issue.message}）` : ''}`, value);
+        else add(path, `应是${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected}${issue.expected === 'string' && typeof value === 'number' ? `：数字也要加引号，写成 '${value}'` : ''}${own ? `（${issue.message}）` : ''}`, value);
         break;
       case 'invalid_value': {
         const values = (issue.values ?? []).map(String);

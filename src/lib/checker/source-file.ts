@@ -31,7 +31,7 @@ export interface SourceFile {
 
 /** Plain-words hints for the YAML mistakes authors make; the parser's own code follows in brackets. */
 const YAML_HINTS: Record<string, string> = {
-  BAD_INDENT: '缩进不齐：同一层的字段要用同样多的空格对齐',
+  BAD_INDENT: '缩进不齐：这一行开头的空格数，要和同一层的其他字段一样多',
   MISSING_CHAR: '缩进不齐或少了符号：列表的每一项以「- 」开头，同一层的字段要对齐',
   TAB_AS_INDENT: '用了 Tab 缩进：YAML 只能用空格',
   DUPLICATE_KEY: '同一个字段写了两次：删去一个',
@@ -56,6 +56,12 @@ function commonMistakes(lines: string[]): Array<{ line: number; message: string 
       found.push({ line, message: '用了 Tab 缩进：YAML 只能用空格，把这一行开头的 Tab 换成空格' });
       return;
     }
+    // A template's note line with its # removed instead of the field line below it.
+    const note = /^\s*(?:-\s+)?([A-Za-z][\w-]*)(?:：.*)?（(?:必填|选填)[^）]*）\s*$/.exec(text);
+    if (note) {
+      found.push({ line, message: `这是 ${note[1]} 的说明行，不是字段：在行首加回 #；要用这个字段，删掉它下面那一行（${note[1]}: …）的 #` });
+      return;
+    }
     const fullWidth = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*：/.exec(text);
     if (fullWidth) {
       found.push({ line, message: `${fullWidth[1]} 后面用了中文冒号「：」：改成英文冒号加一个空格，写成 ${fullWidth[1]}: ……` });
@@ -65,7 +71,7 @@ function commonMistakes(lines: string[]): Array<{ line: number; message: string 
     const pair = /^\s*(?:-\s+)?([A-Za-z][\w-]*):\s+(.*)$/.exec(text);
     const value = pair?.[2] ?? '';
     if (pair && value && !/^["'{[|>&*!]/.test(value) && /: |:$/.test(value.replace(/\s+#.*$/, ''))) {
-      found.push({ line, message: `${pair[1]} 的值里有「: 」（冒号加空格），YAML 会把它当成新的字段：把整个值用引号括起来，写成 ${pair[1]}: "${value.length > 20 ? `${value.slice(0, 20)}…` : value}"` });
+      found.push({ line, message: `${pair[1]} 的值里有「: 」（冒号加空格），YAML 会把它当成新的字段：把整个值用引号括起来，写成 ${pair[1]}: "${value.length > 60 ? `${value.slice(0, 60)}…` : value}"` });
     }
   });
   return found;
@@ -98,8 +104,8 @@ export function readSourceFile(path: string, root: string, collection: string): 
   // Otherwise the parser's first error: one YAML mistake often makes several further on.
   const problems: Problem[] = lineProblems.length ? lineProblems : document.errors.slice(0, 1).map((error) => {
     const [start, end] = error.linePos ?? [];
-    const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    if (!start) return { file: rel, field: 'YAML', message: `${YAML_HINTS[error.code] ?? 'YAML 格式有误'}（${error.code}: ${firstLine}）` };
+    // The parser's own English stays out of an author's line; its code is enough to look it up.
+    if (!start) return { file: rel, field: 'YAML', message: `${YAML_HINTS[error.code] ?? 'YAML 格式有误'}（${error.code}）` };
     // The parser may point at the blank or comment line before the field it stumbled on.
     let line = start.line;
     while (line < yamlLines.length && /^\s*(#.*)?$/.test(yamlLines[line - 1] ?? '')) line++;
@@ -111,7 +117,7 @@ export function readSourceFile(path: string, root: string, collection: string): 
     // A field the parser notices only at the next line (indented too far): name both lines.
     const last = end && end.line > line ? end.line : /IMPLICIT_KEY/.test(error.code) ? line + 1 : undefined;
     const span = last ? `第${toFileLine(line)}–${toFileLine(last)}行：` : '';
-    return { file: rel, line: toFileLine(line), field: 'YAML', message: `${span}${hint}（${error.code}: ${firstLine}）` };
+    return { file: rel, line: toFileLine(line), field: 'YAML', message: `${span}${hint}（${error.code}）` };
   });
   let data: Record<string, unknown> | undefined;
   if (!problems.length) {

@@ -17,12 +17,12 @@ export function giveAways(options: string[]): string[] {
   options.forEach((option, index) => {
     const others = options.filter((_, other) => other !== index);
     if (clauses[index] && !clauses.some((has, other) => has && other !== index)) {
-      problems.push(`「${option}」 has a clause or reason (，；：（ 因为 由于 所以) that no other option has: move the reason into the explanation`);
+      problems.push(`「${option}」带着理由（，；：（ 因为 由于 所以），别的选项都没有：一看就知道是它。把理由挪到 explanation 里`);
     }
     const longest = Math.max(...others.map((other) => [...other].length));
     const length = [...option].length;
     if (length > LENGTH_FLOOR && length > longest * LENGTH_RATIO) {
-      problems.push(`「${option}」 is ${length} characters, the next longest option ${longest}: make the options the same form and length`);
+      problems.push(`「${option}」有${length}个字，其他选项最长${longest}个字：一看就知道是它。各选项写成一样的形式、差不多的长度`);
     }
   });
   return problems;
