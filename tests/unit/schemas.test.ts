@@ -81,7 +81,7 @@ describe('procedures schema', () => {
 });
 
 describe('checklists schema', () => {
-  const item = (id: string) => ({ id, text: '拟定年度工作要点', owner: '主席团' });
+  const item = (id: string) => ({ id, text: '拟定年度工作要点', owner: '主席团', source: '通行做法' });
   const checklist = { title: '主席团年度工作安排', summary: '闭会期间一年要做的事。', audience: ['主席团'], cadence: '每年', items: [item('a'), item('b'), item('c')], reviewed };
 
   it('accepts unique item ids', () => {
@@ -91,6 +91,13 @@ describe('checklists schema', () => {
   it('rejects a repeated item id, naming both items', () => {
     expect(messages(checklistsSchema(reference).safeParse({ ...checklist, items: [item('a'), item('b'), item('a')] }))).toEqual([
       'items.2.id: 这个 id 第1项已经用了；每项要有自己的 id（打勾记录按 id 保存）',
+    ]);
+  });
+
+  it('rejects an item with neither a basis nor a source, as it does a step', () => {
+    const { source: _source, ...bare } = item('c');
+    expect(messages(checklistsSchema(reference).safeParse({ ...checklist, items: [item('a'), item('b'), bare] }))).toEqual([
+      'items.2: 每一项都要写 basis（法律依据）；国家法律没有规定的，写 source：省级条例写明省份和版本年份，或者说明是通行做法、本手册的建议',
     ]);
   });
 
