@@ -32,11 +32,18 @@ export async function runQueryInPage(query: string): Promise<{ ms: number; resul
   input.value = query;
   const started = performance.now();
   form.requestSubmit();
-  await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve, reject) => {
     if (list.getAttribute('aria-busy') === 'false') return resolve();
+    // A search that never ends fails here, saying where it stood, instead of hanging the run.
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      const status = root.querySelector('[data-search-status]')?.textContent ?? '';
+      reject(new Error(`search for "${query}" did not finish in 30 s (aria-busy=${list.getAttribute('aria-busy')}, status "${status}")`));
+    }, 30000);
     const observer = new MutationObserver(() => {
       if (list.getAttribute('aria-busy') === 'false') {
         observer.disconnect();
+        clearTimeout(timer);
         resolve();
       }
     });
