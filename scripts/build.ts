@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { publishOfflineCopy } from './lib/offline-zip.ts';
 import { precompress } from './lib/precompress.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
-import { checkContent } from '../src/lib/checker/check-content.ts';
+import { checkContent, reviewReport } from '../src/lib/checker/check-content.ts';
 import { formatProblem } from '../src/lib/checker/problem.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,12 +27,7 @@ const started = performance.now();
 const checked = checkContent(root);
 for (const problem of checked.problems) console.error(formatProblem(problem));
 const strict = process.env.HANDBOOK_STRICT_REVIEW === '1';
-if (checked.reviewWarnings.length) {
-  const pages = new Set(checked.reviewWarnings.map((warning) => warning.split(':')[0])).size;
-  console.warn(
-    `\n核对提醒${strict ? '（HANDBOOK_STRICT_REVIEW=1，按错误处理）' : ''}：${checked.reviewWarnings.length} 处，在 ${pages} 个文件里，这些页面可能与现行法律不一致：\n  ${checked.reviewWarnings.join('\n  ')}`,
-  );
-}
+if (checked.reviewWarnings.length) console.warn(`\n${reviewReport(checked.reviewWarnings, strict)}`);
 if (checked.problems.length || (strict && checked.reviewWarnings.length)) {
   const count = checked.problems.length + (strict ? checked.reviewWarnings.length : 0);
   console.error(`\n构建已停止：内容有 ${count} 个问题（见上）。没有发布任何内容${existsSync(dist) ? '，dist/ 仍是上一次的构建' : ''}。`);

@@ -7,7 +7,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/lib/checker/check-content.ts';
+import { checkContent, reviewReport } from '../src/lib/checker/check-content.ts';
 import { formatProblem } from '../src/lib/checker/problem.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,10 +19,7 @@ try {
   const result = checkContent(root);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   for (const problem of result.problems) console.log(formatProblem(problem));
-  if (result.reviewWarnings.length) {
-    console.log(`\n核对提醒${strict ? '（HANDBOOK_STRICT_REVIEW=1，按错误处理）' : ''}：这些页面的核对记录（reviewed）需要更新：`);
-    for (const warning of result.reviewWarnings) console.log(`  ${warning}`);
-  }
+  if (result.reviewWarnings.length) console.log(`\n${reviewReport(result.reviewWarnings, strict)}`);
   const failed = result.problems.length > 0 || (strict && result.reviewWarnings.length > 0);
   const files = new Set(result.problems.map((problem) => problem.file)).size;
   console.log(

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkLinks } from '../lib/link-check.ts';
 import { draftFiles } from '../lib/drafts.ts';
-import { checkContent } from '../lib/checker/check-content.ts';
+import { checkContent, reviewReport } from '../lib/checker/check-content.ts';
 import { formatProblem } from '../lib/checker/problem.ts';
 
 export function handbookChecks(): AstroIntegration {
@@ -29,7 +29,7 @@ export function handbookChecks(): AstroIntegration {
         if (process.env.HANDBOOK_CONTENT_CHECKED === '1') return;
         const checked = checkContent(root);
         const strict = process.env.HANDBOOK_STRICT_REVIEW === '1';
-        if (checked.reviewWarnings.length && !strict) logger.warn(`核对提醒：\n  ${checked.reviewWarnings.join('\n  ')}`);
+        if (checked.reviewWarnings.length) logger.warn(reviewReport(checked.reviewWarnings, strict));
         const lines = [...checked.problems.map(formatProblem), ...(strict ? checked.reviewWarnings : [])];
         if (lines.length) throw new Error(`内容有 ${lines.length} 个问题（npm run check:content 可单独检查）：\n  ${lines.join('\n  ')}`);
       },

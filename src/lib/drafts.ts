@@ -7,9 +7,7 @@
  * The few steps that read content files from disk (the sidebar, glossary links) skip them too.
  */
 import type { Loader } from 'astro/loaders';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readCollection } from './content-files.ts';
 import { entryPath, type CollectionName } from './collections-meta.ts';
 
 /** Whether validated (or raw) frontmatter marks an entry as a draft. */
@@ -59,43 +57,19 @@ export interface DraftFile {
   path: string;
 }
 
-/** The frontmatter of a content file, or {} when it has none or it does not parse (the content layer reports those). */
-function frontmatter(file: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  try {
-    return ((match ? parse(match[1]!) : {}) ?? {}) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
 /**
  * The drafts among the content files (read from disk, for the steps that run outside the
- * content layer, and to tell a reference to a draft from a reference to nothing).
+ * content layer: the sidebar, and the built-page link check naming a link to a draft).
  */
 export function draftFiles(root: string, collections: ReadonlyArray<keyof typeof FOLDERS> = Object.keys(FOLDERS) as Array<keyof typeof FOLDERS>): DraftFile[] {
   const drafts: DraftFile[] = [];
   for (const collection of collections) {
     const folder = FOLDERS[collection];
-    const dir = join(root, 'content', folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (!/^[^_].*\.mdx?$/.test(name) || !isDraft(frontmatter(join(dir, name)))) continue;
-      const base = name.replace(/\.mdx?$/, '');
-      const id = collection === 'docs' ? `guides/${base}` : base;
-      drafts.push({ collection, id, file: `content/${folder}/${name}`, path: entryPath(collection, id) });
+    for (const file of readCollection(root, folder)) {
+      if (!isDraft(file.data)) continue;
+      const id = collection === 'docs' ? `guides/${file.id}` : file.id;
+      drafts.push({ collection, id, file: `content/${folder}/${file.path.split(/[\\/]/).pop()}`, path: entryPath(collection, id) });
     }
   }
   return drafts;
-}
-
-/** The draft `id` of `collection`, if it is one (from disk; process.cwd() is the project folder in a build). */
-export function findDraft(collection: string, id: string, root = process.cwd()): DraftFile | undefined {
-  if (!(collection in FOLDERS)) return undefined;
-  return draftFiles(root, [collection as keyof typeof FOLDERS]).find((draft) => draft.id === id);
-}
-
-/** The one-line problem for a reference from a published entry to a draft, which the build leaves out. */
-export function draftReferenceProblem(from: string, field: string, draft: DraftFile): string {
-  return `${from}: ${field} refers to "${draft.id}", which is a draft (${draft.file} has draft: true) and is left out of the published site: remove the reference, or publish the draft by removing its draft line`;
 }

@@ -2,11 +2,11 @@
  * Whole-handbook checks that a single schema cannot make: every frontmatter reference
  * ({ collection, id }) points at an entry that exists. Run once per build from the
  * export endpoint, which is always built; a failure stops the build and names the file,
- * the field and the ids that exist — or, for an entry left out as a draft, that it is one.
+ * the field and the ids that exist. (A reference to a draft is reported earlier, by the content
+ * checker, which runs before every build.)
  */
 import { getCollection } from 'astro:content';
 import type { CollectionName } from './collections-meta.ts';
-import { draftReferenceProblem, findDraft } from './drafts.ts';
 
 export const ENTRY_COLLECTIONS = ['powers', 'procedures', 'checklists', 'cases', 'glossary', 'training', 'docs'] as const;
 
@@ -38,12 +38,6 @@ export async function checkReferences(): Promise<void> {
     for (const [path, ref] of findRefs(entry.data, '')) {
       const known = ids.get(ref.collection);
       if (!known?.has(ref.id)) {
-        // A production build leaves drafts out (src/lib/drafts.ts): a published entry cannot point at one.
-        const draft = findDraft(ref.collection, ref.id);
-        if (draft) {
-          problems.push(draftReferenceProblem(entry.filePath ?? entry.id, path, draft));
-          continue;
-        }
         const allowed = known ? [...known].sort().join(', ') || '(none yet)' : '(unknown collection)';
         problems.push(`${entry.filePath ?? entry.id}: ${path} refers to "${ref.id}", which is not in the ${ref.collection} collection. Allowed ids: ${allowed}`);
       }

@@ -65,24 +65,9 @@ export function parsedBody(body: string): Root {
   return tree;
 }
 
-const citationsByBody = new Map<string, BodyCitation[] | Error>();
-/**
- * The citations in a body (lines counted from the body's first line), parsed once however many
- * checks ask: the citation check and the review check read the same bodies, and parsing is most
- * of their time. Throws the parse error, every time, for a body that is not valid MDX.
- */
+/** The citations in a body (lines counted from the body's first line), from its cached tree; throws for a body that is not valid MDX. */
 export function citationsInBody(body: string): BodyCitation[] {
-  let found = citationsByBody.get(body);
-  if (!found) {
-    try {
-      found = bodyCitations(parsedBody(body));
-    } catch (error) {
-      found = error as Error;
-    }
-    citationsByBody.set(body, found);
-  }
-  if (found instanceof Error) throw found;
-  return found;
+  return bodyCitations(parsedBody(body));
 }
 
 /** Every <Citation> and <LawQuote> in a body, with its line. */

@@ -1,11 +1,9 @@
 /**
  * Resolves frontmatter references ({ collection, id }) to entries. A reference to an entry
- * that does not exist stops the build, naming the file, the field and the ids allowed (or,
- * for a draft that a production build leaves out, that it is a draft).
+ * that does not exist stops the build, naming the file, the field and the ids allowed.
  */
 import { getCollection, getEntry } from 'astro:content';
 import { entryPath, type CollectionName } from './collections-meta.ts';
-import { draftReferenceProblem, findDraft } from './drafts.ts';
 
 export interface EntryRef { collection: string; id: string }
 export interface ResolvedRef { collection: CollectionName; id: string; title: string; href: string; summary?: string }
@@ -16,8 +14,6 @@ export async function resolveRefs(refs: EntryRef[], from: { filePath?: string | 
     const collection = ref.collection as CollectionName;
     const entry = await getEntry(collection as 'powers', ref.id);
     if (!entry) {
-      const draft = findDraft(collection, ref.id);
-      if (draft) throw new Error(draftReferenceProblem(from.filePath ?? from.id, `${field}[${index}]`, draft));
       const ids = (await getCollection(collection as 'powers')).map((candidate) => candidate.id).sort();
       throw new Error(
         `${from.filePath ?? from.id}: ${field}[${index}] refers to "${ref.id}", which is not in the ${collection} collection. Allowed ids: ${ids.join(', ') || '(none yet)'}`,

@@ -102,6 +102,17 @@ export function powersSchema(reference: ReferenceFn) {
 import { PHASES } from './phases.ts';
 export { PHASES };
 
+/**
+ * A procedure's step and a checklist's item each rest on something: a citation, or, where
+ * national law is silent, a source (a provincial regulation with its version, a report, practice).
+ */
+function restsOnSomething(unit: string) {
+  return [
+    (entry: { basis: unknown[]; source?: string | undefined }) => entry.basis.length > 0 || Boolean(entry.source),
+    { message: `${unit}都要写 basis（法律依据）；国家法律没有规定的，写 source：省级条例写明省份和版本年份，或者说明是通行做法、本手册的建议` },
+  ] as const;
+}
+
 const stepSchema = z
   .object({
     /** What happens, as an instruction: 主席团决定会议日期并公布. */
@@ -123,9 +134,7 @@ const stepSchema = z
     }),
   })
   .strict()
-  .refine((step) => step.basis.length > 0 || step.source, {
-    message: '每一步都要写 basis（法律依据）；国家法律没有规定的，写 source，写明省份和条例版本，或者说明是通行做法',
-  });
+  .refine(...restsOnSomething('每一步'));
 
 const documentSchema = z
   .object({
@@ -248,10 +257,7 @@ const checklistItemSchema = z
     }),
   })
   .strict()
-  // As for a procedure's steps: every task says what it rests on.
-  .refine((item) => item.basis.length > 0 || item.source, {
-    message: '每一项都要写 basis（法律依据）；国家法律没有规定的，写 source：省级条例写明省份和版本年份，或者说明是通行做法、本手册的建议',
-  });
+  .refine(...restsOnSomething('每一项'));
 
 export const AUDIENCES = ['人大主席', '主席团', '代表', '人大办公室', '培训讲师', '代表小组'] as const;
 const audienceSchema = z.enum(AUDIENCES, { error: `audience 只能是：${AUDIENCES.join('、')}` });

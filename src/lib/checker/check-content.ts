@@ -304,3 +304,12 @@ export function checkContent(root: string): CheckResult {
   const reviewWarnings = reviewFindings(readable.map((file) => ({ ...file, path: join(root, file.path) })), root).map((finding) => `${finding.file}: ${finding.problem}`);
   return { problems: sortProblems(problems), reviewWarnings, files: files.length, drafts: drafts.size };
 }
+
+/**
+ * The review report as the build, the checker and the dev server print it: pages checked
+ * against a law text that has changed since (a warning, or an error when strict).
+ */
+export function reviewReport(warnings: string[], strict: boolean): string {
+  const pages = new Set(warnings.map((warning) => warning.split(':')[0])).size;
+  return `核对提醒${strict ? '（HANDBOOK_STRICT_REVIEW=1，按错误处理）' : ''}：${warnings.length} 处，在 ${pages} 个文件里，这些页面可能与现行法律不一致：\n  ${warnings.join('\n  ')}`;
+}

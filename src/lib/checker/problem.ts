@@ -73,10 +73,3 @@ export function nearest(value: string, options: readonly string[]): string | und
   }
   return best?.option;
 }
-
-/** 「是不是 X？」 when a close allowed value exists, else ''. */
-export function didYouMean(value: unknown, options: readonly string[]): string {
-  if (typeof value !== 'string') return '';
-  const guess = nearest(value, options);
-  return guess && guess !== value ? `；是不是「${guess}」？` : '';
-}
